@@ -1,0 +1,213 @@
+using Ssme.Domain.Common;
+using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Waves;
+
+namespace Ssme.Domain.Submissions;
+
+/// <summary>
+/// The questionnaire of one initiative in one wave (at most one per pair). Status rules of SPEC §3:
+/// Draft → Submitted → (Returned → Submitted)* → Accepted, or Excluded (with a reason) from any
+/// non-draft status; every change is recorded.
+/// </summary>
+public sealed class Submission
+{
+    public const int MaxCommentLength = 2000;
+
+    private readonly List<SubmissionStatusChange> _history = [];
+
+    private Submission()
+    {
+        Answers = new Answers();
+    }
+
+    public Submission(int initiativeId, int waveId, Answers answers, DateTimeOffset createdAt)
+        : this()
+    {
+        InitiativeId = initiativeId;
+        WaveId = waveId;
+        Answers = answers;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public int Id { get; private set; }
+
+    public int InitiativeId { get; private set; }
+
+    public int WaveId { get; private set; }
+
+    public SubmissionStatus Status { get; private set; }
+
+    public Answers Answers { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public DateTimeOffset? SubmittedAt { get; private set; }
+
+    /// <summary>The analyst's comment of the latest return, shown to the manager while correcting.</summary>
+    public string? ReturnComment { get; private set; }
+
+    /// <summary>The reason of the exclusion while the submission is excluded.</summary>
+    public string? ExclusionReason { get; private set; }
+
+    /// <summary>The status before an exclusion, restored when the exclusion is undone.</summary>
+    public SubmissionStatus? StatusBeforeExclusion { get; private set; }
+
+    /// <summary>Optimistic concurrency token: bumped on every change so two tabs never overwrite each other silently.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<SubmissionStatusChange> History => _history;
+
+    /// <summary>Whether the manager may change answers now: a draft or a returned submission of an open wave.</summary>
+    public bool IsEditableBy(Wave wave) =>
+        wave.AcceptsAnswers && Status is SubmissionStatus.Draft or SubmissionStatus.Returned;
+
+    /// <summary>Counted as categorized (SPEC §3): submitted or accepted, with data for the period.</summary>
+    public bool IsCategorized =>
+        Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted && Answers.HasPeriodData == true;
+
+    public void UpdateAnswers(Wave wave, Answers answers, DateTimeOffset at)
+    {
+        EnsureWave(wave);
+        if (!wave.AcceptsAnswers)
+        {
+            throw new DomainException($"La ola {wave.Code} no está abierta; no se pueden modificar las respuestas.");
+        }
+
+        if (Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
+        {
+            throw new DomainException($"El cuestionario está en estado «{Status.ToSpanish()}» y no se puede modificar.");
+        }
+
+        Answers = answers;
+        Touch(at);
+    }
+
+    /// <summary>
+    /// Replaces the answers regardless of status, for imports run by analysts and administrators.
+    /// </summary>
+    public void ReplaceAnswersByImport(Answers answers, DateTimeOffset at)
+    {
+        Answers = answers;
+        Touch(at);
+    }
+
+    public void Submit(Wave wave, Actor actor, DateTimeOffset at)
+    {
+        EnsureWave(wave);
+        if (!wave.AcceptsAnswers)
+        {
+            throw new DomainException($"La ola {wave.Code} no está abierta; no se puede enviar el cuestionario.");
+        }
+
+        if (Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
+        {
+            throw new DomainException($"El cuestionario ya fue enviado (estado «{Status.ToSpanish()}»).");
+        }
+
+        SubmittedAt = at;
+        ChangeStatus(SubmissionStatus.Submitted, actor, at, null);
+    }
+
+    public void Return(Actor actor, DateTimeOffset at, string comment)
+    {
+        var text = RequireText(comment, "El comentario para devolver el cuestionario es obligatorio.");
+        if (Status != SubmissionStatus.Submitted)
+        {
+            throw new DomainException($"Solo se puede devolver un cuestionario enviado; este está «{Status.ToSpanish()}».");
+        }
+
+        ReturnComment = text;
+        ChangeStatus(SubmissionStatus.Returned, actor, at, text);
+    }
+
+    public void Accept(Actor actor, DateTimeOffset at)
+    {
+        if (Status != SubmissionStatus.Submitted)
+        {
+            throw new DomainException($"Solo se puede aceptar un cuestionario enviado; este está «{Status.ToSpanish()}».");
+        }
+
+        ChangeStatus(SubmissionStatus.Accepted, actor, at, null);
+    }
+
+    public void Exclude(Actor actor, DateTimeOffset at, string reason)
+    {
+        var text = RequireText(reason, "El motivo de la exclusión es obligatorio.");
+        if (Status is SubmissionStatus.Draft or SubmissionStatus.Excluded)
+        {
+            throw new DomainException(Status == SubmissionStatus.Draft
+                ? "Un borrador no se puede excluir: solo se excluyen cuestionarios enviados."
+                : "El cuestionario ya está excluido.");
+        }
+
+        StatusBeforeExclusion = Status;
+        ExclusionReason = text;
+        ChangeStatus(SubmissionStatus.Excluded, actor, at, text);
+    }
+
+    public void UndoExclusion(Actor actor, DateTimeOffset at, string? comment)
+    {
+        if (Status != SubmissionStatus.Excluded)
+        {
+            throw new DomainException("Solo se puede deshacer la exclusión de un cuestionario excluido.");
+        }
+
+        var restored = StatusBeforeExclusion ?? SubmissionStatus.Submitted;
+        StatusBeforeExclusion = null;
+        ExclusionReason = null;
+        ChangeStatus(restored, actor, at, string.IsNullOrWhiteSpace(comment) ? null : comment.Trim());
+    }
+
+    /// <summary>Sets the status an import file states, recording it like any other change.</summary>
+    public void SetStatusByImport(SubmissionStatus status, Actor actor, DateTimeOffset at, string comment)
+    {
+        if (status == Status)
+        {
+            return;
+        }
+
+        if (status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
+        {
+            SubmittedAt ??= at;
+        }
+
+        ChangeStatus(status, actor, at, comment);
+    }
+
+    private void ChangeStatus(SubmissionStatus to, Actor actor, DateTimeOffset at, string? comment)
+    {
+        _history.Add(new SubmissionStatusChange(Status, to, actor, at, comment));
+        Status = to;
+        Touch(at);
+    }
+
+    private void Touch(DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Version = Guid.NewGuid();
+    }
+
+    private void EnsureWave(Wave wave)
+    {
+        if (wave.Id != WaveId)
+        {
+            throw new InvalidOperationException("The wave given is not this submission's wave.");
+        }
+    }
+
+    private static string RequireText(string? text, string message)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new DomainException(message);
+        }
+
+        var trimmed = text.Trim();
+        return trimmed.Length > MaxCommentLength
+            ? throw new DomainException($"El texto no puede superar {MaxCommentLength} caracteres.")
+            : trimmed;
+    }
+}
