@@ -60,6 +60,14 @@ public sealed class Submission
 
     public IReadOnlyList<SubmissionStatusChange> History => _history;
 
+    /// <summary>
+    /// The overall level (1–3) the engine computed when the answers last changed; kept so lists can
+    /// filter and sort by level without recategorizing every row. Null is "Sin dato".
+    /// </summary>
+    public int? OverallLevel { get; private set; }
+
+    public void RecordOverallLevel(int? overallLevel) => OverallLevel = overallLevel;
+
     /// <summary>Whether the manager may change answers now: a draft or a returned submission of an open wave.</summary>
     public bool IsEditableBy(Wave wave) =>
         wave.AcceptsAnswers && Status is SubmissionStatus.Draft or SubmissionStatus.Returned;

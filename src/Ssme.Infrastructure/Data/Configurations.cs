@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Ssme.Domain.Common;
+using Ssme.Domain.Initiatives;
+using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Reference;
+using Ssme.Domain.Submissions;
+using Ssme.Domain.Waves;
+
+namespace Ssme.Infrastructure.Data;
+
+internal sealed class WaveConfiguration : IEntityTypeConfiguration<Wave>
+{
+    public void Configure(EntityTypeBuilder<Wave> builder)
+    {
+        builder.Property(wave => wave.Code).HasMaxLength(WaveCode.MaxLength).IsRequired();
+        builder.HasIndex(wave => wave.Code).IsUnique();
+        builder.Property(wave => wave.Name).HasMaxLength(Wave.MaxNameLength).IsRequired();
+        builder.Property(wave => wave.MethodologyVersion).HasMaxLength(50).IsRequired();
+        builder.Property(wave => wave.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Ignore(wave => wave.WaveCode);
+        builder.Ignore(wave => wave.AcceptsAnswers);
+    }
+}
+
+internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiative>
+{
+    public void Configure(EntityTypeBuilder<Initiative> builder)
+    {
+        builder.Property(initiative => initiative.Name).HasMaxLength(Initiative.MaxNameLength).IsRequired();
+        builder.Property(initiative => initiative.NormalizedName).HasMaxLength(Initiative.MaxNameLength).IsRequired();
+        builder.Property(initiative => initiative.DepartmentCode).HasMaxLength(2).IsRequired();
+        builder.Property(initiative => initiative.ManagerUserId).HasMaxLength(450);
+        builder.HasIndex(initiative => new { initiative.NormalizedName, initiative.DepartmentCode }).IsUnique();
+        builder.HasIndex(initiative => initiative.ManagerUserId).IsUnique();
+        builder.Ignore(initiative => initiative.Department);
+    }
+}
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> builder)
+    {
+        builder.HasIndex(submission => new { submission.InitiativeId, submission.WaveId }).IsUnique();
+        builder.HasIndex(submission => new { submission.WaveId, submission.Status });
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(submission => submission.InitiativeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Wave>().WithMany().HasForeignKey(submission => submission.WaveId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(submission => submission.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(submission => submission.StatusBeforeExclusion).HasConversion<string>().HasMaxLength(20);
+        builder.Property(submission => submission.ReturnComment).HasMaxLength(Submission.MaxCommentLength);
+        builder.Property(submission => submission.ExclusionReason).HasMaxLength(Submission.MaxCommentLength);
+        builder.Property(submission => submission.Version).IsConcurrencyToken();
+        builder.Ignore(submission => submission.IsCategorized);
+        builder.HasMany(submission => submission.History)
+            .WithOne()
+            .HasForeignKey(change => change.SubmissionId)
+            .OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(submission => submission.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsOne(submission => submission.Answers, ConfigureAnswers);
+        builder.Navigation(submission => submission.Answers).IsRequired();
+    }
+
+    // Columns carry the SPEC §4 field codes so the table reads like the CSV contract.
+    private static void ConfigureAnswers(OwnedNavigationBuilder<Submission, Answers> answers)
+    {
+        answers.Property(a => a.InitiativeName).HasColumnName(FieldCodes.InitiativeName).HasMaxLength(Initiative.MaxNameLength);
+        answers.Property(a => a.Department).HasColumnName(FieldCodes.Department).HasMaxLength(2);
+        answers.Property(a => a.ManagingEntityName).HasColumnName(FieldCodes.ManagingEntityName).HasMaxLength(300);
+        Choice(answers.Property(a => a.ManagingEntityType)).HasColumnName(FieldCodes.ManagingEntityType);
+        Choice(answers.Property(a => a.Macrosector)).HasColumnName(FieldCodes.Macrosector);
+        answers.Property(a => a.HasPeriodData).HasColumnName(FieldCodes.HasPeriodData);
+        Pct(answers.Property(a => a.FocusInterclusterPct)).HasColumnName(FieldCodes.FocusInterclusterPct);
+        Pct(answers.Property(a => a.OverallProgressPct)).HasColumnName(FieldCodes.OverallProgressPct);
+        Choice(answers.Property(a => a.Strategy)).HasColumnName(FieldCodes.Strategy);
+        Pct(answers.Property(a => a.StrategyParticipantsBusinessPct)).HasColumnName(FieldCodes.StrategyParticipantsBusinessPct);
+        Choice(answers.Property(a => a.ActionPlan)).HasColumnName(FieldCodes.ActionPlan);
+        answers.Property(a => a.FirmsMicro).HasColumnName(FieldCodes.FirmsMicro);
+        answers.Property(a => a.FirmsSmall).HasColumnName(FieldCodes.FirmsSmall);
+        answers.Property(a => a.FirmsMedium).HasColumnName(FieldCodes.FirmsMedium);
+        answers.Property(a => a.FirmsLarge).HasColumnName(FieldCodes.FirmsLarge);
+        answers.Property(a => a.FirmsActive).HasColumnName(FieldCodes.FirmsActive);
+        Choice(answers.Property(a => a.GeneralAssembly)).HasColumnName(FieldCodes.GeneralAssembly);
+        Choice(answers.Property(a => a.AdvisoryBoard)).HasColumnName(FieldCodes.AdvisoryBoard);
+        Choice(answers.Property(a => a.ClusterManager)).HasColumnName(FieldCodes.ClusterManager);
+        answers.Property(a => a.TeamProfessionals).HasColumnName(FieldCodes.TeamProfessionals);
+        Choice(answers.Property(a => a.WorkTables)).HasColumnName(FieldCodes.WorkTables);
+        answers.Property(a => a.ActivitiesBusiness).HasColumnName(FieldCodes.ActivitiesBusiness);
+        answers.Property(a => a.ActivitiesEnvironment).HasColumnName(FieldCodes.ActivitiesEnvironment);
+        answers.Property(a => a.ActivitiesNetworking).HasColumnName(FieldCodes.ActivitiesNetworking);
+        Choice(answers.Property(a => a.Collaboration)).HasColumnName(FieldCodes.Collaboration);
+        Money(answers.Property(a => a.OpexPublicCop)).HasColumnName(FieldCodes.OpexPublicCop);
+        Money(answers.Property(a => a.OpexPrivateCop)).HasColumnName(FieldCodes.OpexPrivateCop);
+        Money(answers.Property(a => a.OpexFirmsCop)).HasColumnName(FieldCodes.OpexFirmsCop);
+        Money(answers.Property(a => a.ProjectsPublicCop)).HasColumnName(FieldCodes.ProjectsPublicCop);
+        Money(answers.Property(a => a.ProjectsPrivateCop)).HasColumnName(FieldCodes.ProjectsPrivateCop);
+        Money(answers.Property(a => a.ProjectsFirmsCop)).HasColumnName(FieldCodes.ProjectsFirmsCop);
+        answers.Property(a => a.SustainabilityMonths).HasColumnName(FieldCodes.SustainabilityMonths);
+        answers.Property(a => a.FirmsImpacted).HasColumnName(FieldCodes.FirmsImpacted);
+        answers.Property(a => a.Employment).HasColumnName(FieldCodes.Employment);
+        Multi(answers.Property(a => a.ImpactsBusiness)).HasColumnName(FieldCodes.ImpactsBusiness);
+        Multi(answers.Property(a => a.ImpactsTerritorial)).HasColumnName(FieldCodes.ImpactsTerritorial);
+        Multi(answers.Property(a => a.Barriers)).HasColumnName(FieldCodes.Barriers);
+        answers.Property(a => a.BarriersOther).HasColumnName(FieldCodes.BarriersOther).HasMaxLength(1000);
+        answers.Property(a => a.DesiredSupport).HasColumnName(FieldCodes.DesiredSupport).HasMaxLength(4000);
+        Multi(answers.Property(a => a.EmergencyActions)).HasColumnName(FieldCodes.EmergencyActions);
+    }
+
+    private static PropertyBuilder<TEnum?> Choice<TEnum>(PropertyBuilder<TEnum?> property)
+        where TEnum : struct, Enum =>
+        property.HasConversion(
+                value => value.HasValue ? ChoiceCode.ToCode(value.Value) : null,
+                code => ParseChoice<TEnum>(code))
+            .HasMaxLength(40);
+
+    private static PropertyBuilder<TFlags> Multi<TFlags>(PropertyBuilder<TFlags> property)
+        where TFlags : struct, Enum =>
+        property.HasConversion(
+                value => ChoiceCode.ToCodes(value),
+                codes => ParseMulti<TFlags>(codes))
+            .HasMaxLength(300);
+
+    private static PropertyBuilder<Percent?> Pct(PropertyBuilder<Percent?> property) =>
+        property.HasConversion(value => value.HasValue ? value.Value.Value : (decimal?)null, value => value.HasValue ? new Percent(value.Value) : null)
+            .HasPrecision(9, 4);
+
+    private static PropertyBuilder<Cop?> Money(PropertyBuilder<Cop?> property) =>
+        property.HasConversion(value => value.HasValue ? value.Value.Amount : (decimal?)null, value => value.HasValue ? new Cop(value.Value) : null)
+            .HasPrecision(20, 2);
+
+    private static TFlags ParseMulti<TFlags>(string codes)
+        where TFlags : struct, Enum =>
+        ChoiceCode.ParseCodes<TFlags>(codes, out _);
+
+    private static TEnum? ParseChoice<TEnum>(string? code)
+        where TEnum : struct, Enum =>
+        ChoiceCode.TryParse<TEnum>(code, out var value) ? value : null;
+}
+
+internal sealed class SubmissionStatusChangeConfiguration : IEntityTypeConfiguration<SubmissionStatusChange>
+{
+    public void Configure(EntityTypeBuilder<SubmissionStatusChange> builder)
+    {
+        builder.Property(change => change.From).HasConversion<string>().HasMaxLength(20);
+        builder.Property(change => change.To).HasConversion<string>().HasMaxLength(20);
+        builder.Property(change => change.ChangedByUserId).HasMaxLength(450).IsRequired();
+        builder.Property(change => change.ChangedByName).HasMaxLength(256).IsRequired();
+        builder.Property(change => change.Comment).HasMaxLength(Submission.MaxCommentLength);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(entry => entry.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(entry => entry.UserName).HasMaxLength(256).IsRequired();
+        builder.Property(entry => entry.Action).HasMaxLength(100).IsRequired();
+        builder.Property(entry => entry.EntityType).HasMaxLength(100).IsRequired();
+        builder.Property(entry => entry.EntityId).HasMaxLength(100).IsRequired();
+        builder.HasIndex(entry => new { entry.EntityType, entry.EntityId });
+    }
+}
+
+internal sealed class ReferenceFigureConfiguration : IEntityTypeConfiguration<ReferenceFigure>
+{
+    public void Configure(EntityTypeBuilder<ReferenceFigure> builder)
+    {
+        builder.Property(figure => figure.DepartmentCode).HasMaxLength(2).IsRequired();
+        builder.HasIndex(figure => new { figure.DepartmentCode, figure.Year }).IsUnique();
+    }
+}

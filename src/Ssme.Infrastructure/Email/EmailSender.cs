@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Mail;
+using System.Text;
+
+namespace Ssme.Infrastructure.Email;
+
+public sealed record EmailMessage(string To, string Subject, string HtmlBody);
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>Configuration section <c>Email</c>. Without <c>Smtp:Host</c>, messages are written as .eml files.</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    public string From { get; set; } = "SSME Red Cluster Colombia <no-responder@redclustercolombia.gov.co>";
+
+    public string? PickupFolder { get; set; }
+
+    public SmtpSettings Smtp { get; set; } = new();
+}
+
+public sealed class SmtpSettings
+{
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    public bool EnableSsl { get; set; } = true;
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+}
+
+/// <summary>
+/// Sends through SMTP when a host is configured; otherwise drops each message as an .eml file in the
+/// pickup folder, so a local run can open the confirmation and reset links.
+/// </summary>
+public sealed class SmtpEmailSender(EmailOptions options, string defaultPickupFolder) : IEmailSender
+{
+    public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        using var mail = new MailMessage
+        {
+            From = new MailAddress(options.From),
+            Subject = message.Subject,
+            SubjectEncoding = Encoding.UTF8,
+            Body = message.HtmlBody,
+            BodyEncoding = Encoding.UTF8,
+            IsBodyHtml = true,
+        };
+        mail.To.Add(message.To);
+
+        using var client = CreateClient();
+        await client.SendMailAsync(mail, cancellationToken);
+    }
+
+    private SmtpClient CreateClient()
+    {
+        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            var folder = string.IsNullOrWhiteSpace(options.PickupFolder) ? defaultPickupFolder : options.PickupFolder;
+            Directory.CreateDirectory(folder);
+            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
+        }
+
+        var client = new SmtpClient(options.Smtp.Host, options.Smtp.Port) { EnableSsl = options.Smtp.EnableSsl };
+        if (!string.IsNullOrEmpty(options.Smtp.UserName))
+        {
+            client.Credentials = new NetworkCredential(options.Smtp.UserName, options.Smtp.Password);
+        }
+
+        return client;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Submissions;
+using Ssme.Infrastructure.Data;
+using Ssme.Web.Features.Waves;
+
+namespace Ssme.Web.CommandLine;
+
+internal sealed class CreateWaveVerb : ICommandVerb
+{
+    public string Name => "create-wave";
+
+    public string Usage => "create-wave --code C --name N --period-year Y --opens YYYY-MM-DD --closes YYYY-MM-DD [--open]";
+
+    public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var details = new WaveDetails(
+            arguments.Required("code"),
+            arguments.Required("name"),
+            ParseYear(arguments.Required("period-year")),
+            ParseDate(arguments.Required("opens"), "opens"),
+            ParseDate(arguments.Required("closes"), "closes"));
+        await services.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
+
+        var (result, wave) = await services.GetRequiredService<WaveAdministration>()
+            .CreateAsync(details, arguments.HasFlag("open"), Actor.System, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new CommandException(string.Join(" ", result.Errors));
+        }
+
+        Console.WriteLine($"Ola {wave!.Code} creada ({wave.Status}).");
+        return 0;
+    }
+
+    private static int ParseYear(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            ? year
+            : throw new CommandException($"--period-year debe ser un año como 2025, no «{text}».");
+
+    private static DateOnly ParseDate(string text, string option) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new CommandException($"--{option} debe ser una fecha AAAA-MM-DD, no «{text}».");
+}

@@ -1,0 +1,11 @@
+namespace Ssme.Web.CommandLine;
+
+public interface ICommandVerb
+{
+    string Name { get; }
+
+    string Usage { get; }
+
+    /// <summary>Runs the verb in a fresh DI scope and returns the process exit code.</summary>
+    Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken);
+}

@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Users;
+using Ssme.Infrastructure.Data;
+using Ssme.Infrastructure.Identity;
+using Ssme.Web.Features.Admin.Users;
+
+namespace Ssme.Web.Composition;
+
+public static partial class DatabaseInitializer
+{
+    /// <summary>
+    /// Applies migrations, makes sure the roles exist and creates the first administrator from
+    /// <c>Admin:Email</c>/<c>Admin:Password</c>. In Development with none configured, it generates
+    /// one and prints its credentials once; elsewhere there is never a default password.
+    /// </summary>
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<SsmeDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+
+        var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var users = provider.GetRequiredService<UserManager<ApplicationUser>>();
+        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        {
+            return;
+        }
+
+        var configuration = provider.GetRequiredService<IConfiguration>();
+        var logger = provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DatabaseInitializer));
+        var email = configuration["Admin:Email"];
+        var password = configuration["Admin:Password"];
+        var generated = false;
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(password))
+        {
+            if (!environment.IsDevelopment())
+            {
+                LogNoAdmin(logger);
+                return;
+            }
+
+            email = "admin@ssme.local";
+            password = GeneratePassword();
+            generated = true;
+        }
+
+        var administration = provider.GetRequiredService<UserAdministration>();
+        var result = await administration.CreateAccountAsync(email, "Administrador SSME", password, Roles.Admin, cancellationToken);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"The first administrator could not be created: {string.Join(" ", result.Errors)}");
+        }
+
+        if (generated)
+        {
+            // Printed to the console on purpose, once: this is the only way to learn a generated password.
+            Console.WriteLine($"Administrador inicial creado. Correo: {email}  Contraseña: {password}  (cámbiela después de ingresar)");
+        }
+    }
+
+    // The fixed prefix guarantees the upper case, lower case and digit the password policy demands.
+    private static string GeneratePassword() =>
+        "Ssme" + RandomNumberGenerator.GetInt32(1000, 10000).ToString(System.Globalization.CultureInfo.InvariantCulture) +
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(9)).Replace('+', 'x').Replace('/', 'y');
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No administrator exists and Admin:Email/Admin:Password are not set; create one with the create-admin command.")]
+    private static partial void LogNoAdmin(ILogger logger);
+}

@@ -1,0 +1,67 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Domain.Users;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Admin.Users;
+
+public sealed class CreateModel(UserAdministration administration) : PageModel
+{
+    /// <summary>Managers register themselves with their initiative, so admins create staff accounts only.</summary>
+    public static readonly IReadOnlyList<string> StaffRoles = [Roles.Analyst, Roles.Admin];
+
+    [BindProperty]
+    public NewAccountForm Form { get; set; } = new();
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!StaffRoles.Contains(Form.Role))
+        {
+            ModelState.AddModelError("Form.Role", "Elija el rol Analista o Administrador.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Errors = ModelState.ToSpanishErrors();
+            return Page();
+        }
+
+        var result = await administration.CreateAccountAsync(Form.Email, Form.DisplayName, Form.Password, Form.Role, cancellationToken, User.ToActor());
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            return Page();
+        }
+
+        TempData["Status"] = $"La cuenta {Form.Email} fue creada.";
+        return RedirectToPage("Index");
+    }
+}
+
+public sealed class NewAccountForm
+{
+    [Display(Name = "Nombre completo")]
+    [Required(ErrorMessage = "El nombre es obligatorio.")]
+    [StringLength(200, ErrorMessage = "El nombre no puede superar 200 caracteres.")]
+    public string DisplayName { get; set; } = string.Empty;
+
+    [Display(Name = "Correo electrónico")]
+    [Required(ErrorMessage = "El correo electrónico es obligatorio.")]
+    [EmailAddress(ErrorMessage = "El correo electrónico no tiene un formato válido.")]
+    public string Email { get; set; } = string.Empty;
+
+    [Display(Name = "Contraseña inicial")]
+    [Required(ErrorMessage = "La contraseña inicial es obligatoria.")]
+    [DataType(DataType.Password)]
+    public string Password { get; set; } = string.Empty;
+
+    [Display(Name = "Rol")]
+    public string Role { get; set; } = Roles.Analyst;
+}

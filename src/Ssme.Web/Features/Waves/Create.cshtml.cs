@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Waves;
+
+public sealed class CreateModel(WaveAdministration waves) : PageModel
+{
+    [BindProperty]
+    public WaveForm Form { get; set; } = new();
+
+    [BindProperty]
+    public bool OpenNow { get; set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            Errors = ModelState.ToSpanishErrors();
+            return Page();
+        }
+
+        var (result, wave) = await waves.CreateAsync(Form.ToDetails(), OpenNow, User.ToActor(), cancellationToken);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            return Page();
+        }
+
+        TempData["Status"] = $"La ola {wave!.Code} fue creada.";
+        return RedirectToPage("Index");
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Waves;
+
+public sealed class EditModel(WaveAdministration waves) : PageModel
+{
+    [BindProperty]
+    public WaveForm Form { get; set; } = new();
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var wave = await waves.FindAsync(id, cancellationToken);
+        if (wave is null)
+        {
+            return NotFound();
+        }
+
+        Form = new WaveForm { Code = wave.Code, Name = wave.Name, PeriodYear = wave.PeriodYear, OpensOn = wave.OpensOn, ClosesOn = wave.ClosesOn };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        var wave = await waves.FindAsync(id, cancellationToken);
+        if (wave is null)
+        {
+            return NotFound();
+        }
+
+        Form.Code = wave.Code;
+        ModelState.Remove("Form.Code");
+        if (!ModelState.IsValid)
+        {
+            Errors = ModelState.ToSpanishErrors();
+            return Page();
+        }
+
+        var result = await waves.EditAsync(id, Form.ToDetails(), User.ToActor(), cancellationToken);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            return Page();
+        }
+
+        TempData["Status"] = $"La ola {wave.Code} fue actualizada.";
+        return RedirectToPage("Index");
+    }
+}
