@@ -1,5 +1,5 @@
-using AngleSharp.Html.Dom;
 using AngleSharp;
+using AngleSharp.Html.Dom;
 
 namespace Ssme.Web.Tests.Infrastructure;
 
