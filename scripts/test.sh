@@ -26,24 +26,24 @@ install_packages
 dotnet tool restore
 dotnet build Ssme.sln -c "$configuration" -warnaserror
 dotnet format Ssme.sln --verify-no-changes --no-restore
-dotnet ef migrations script --idempotent --no-build -c "$configuration" \
+dotnet ef migrations script --idempotent --no-build --configuration "$configuration" \
     --project src/Ssme.Infrastructure --context SqlServerSsmeDbContext \
     --output artifacts/sqlserver-migrations.sql
 
 rm -rf "$results"
+mkdir -p "$results"
 set +e
-dotnet test Ssme.sln -c "$configuration" --no-build --logger trx --results-directory "$results" -- RunConfiguration.TreatNoTestsAsError=false
-status=$?
+dotnet test Ssme.sln -c "$configuration" --no-build --logger trx --results-directory "$results" 2>&1 | tee "$results/console.log"
+status=${PIPESTATUS[0]}
 set -e
 
+# Each test project prints one summary line: "Passed!  - Failed: 0, Passed: 27, Skipped: 0, ...".
 passed=0
 failed=0
-for trx in "$results"/*.trx; do
-    [ -f "$trx" ] || continue
-    counters=$(grep -o '<Counters [^>]*>' "$trx")
-    passed=$((passed + $(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")))
-    failed=$((failed + $(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")))
-done
+while read -r project_failed project_passed; do
+    passed=$((passed + project_passed))
+    failed=$((failed + project_failed))
+done < <(sed -nE 's/.*(Passed|Failed)! +- Failed: +([0-9]+), Passed: +([0-9]+),.*/\2 \3/p' "$results/console.log")
 if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
     echo "No test ran." >&2
     status=1
