@@ -1,0 +1,144 @@
+using Ssme.Domain.Common;
+using Ssme.Domain.Questionnaire;
+
+namespace Ssme.Domain.Methodology;
+
+/// <summary>The level of one variable (null is "Sin dato") with the Spanish sentence that explains it.</summary>
+public sealed record VariableResult(VariableDefinition Variable, Level? Level, Ratio? Value, string Explanation);
+
+/// <summary>The level of an area: the half-up mean of its variables that have one.</summary>
+public sealed record AreaResult(AreaDefinition Area, Level? Level, int VariablesWithLevel);
+
+public sealed record CategorizationResult(
+    MethodologyDefinition Methodology,
+    IReadOnlyList<VariableResult> Variables,
+    IReadOnlyList<AreaResult> Areas,
+    Level? Overall)
+{
+    public VariableResult Variable(string code)
+    {
+        foreach (var result in Variables)
+        {
+            if (result.Variable.Code == code)
+            {
+                return result;
+            }
+        }
+
+        throw new KeyNotFoundException($"No variable '{code}' in the result.");
+    }
+
+    public AreaResult Area(int number)
+    {
+        foreach (var result in Areas)
+        {
+            if (result.Area.Number == number)
+            {
+                return result;
+            }
+        }
+
+        throw new KeyNotFoundException($"No area {number} in the result.");
+    }
+}
+
+/// <summary>
+/// Turns answers into levels per variable, per area and overall (SPEC §5). Pure and thread-safe:
+/// pages, imports, exports and the report all call this one engine.
+/// </summary>
+public static class Categorizer
+{
+    private const decimal PercentScale = 100m;
+    private const decimal CountScale = 1m;
+
+    public static CategorizationResult Categorize(Answers answers, MethodologyDefinition methodology)
+    {
+        var variables = new VariableResult[methodology.Variables.Count];
+        if (answers.HasPeriodData != true)
+        {
+            var reason = answers.HasPeriodData == false
+                ? "Sin dato: la iniciativa no tiene información del periodo analizado."
+                : "Sin dato: falta indicar si la iniciativa tiene información del periodo analizado.";
+            for (var i = 0; i < variables.Length; i++)
+            {
+                variables[i] = new VariableResult(methodology.Variables[i], null, null, reason);
+            }
+        }
+        else
+        {
+            for (var i = 0; i < variables.Length; i++)
+            {
+                variables[i] = Evaluate(methodology.Variables[i], answers);
+            }
+        }
+
+        var areas = new AreaResult[methodology.Areas.Count];
+        int overallSum = 0, overallCount = 0;
+        for (var a = 0; a < areas.Length; a++)
+        {
+            var area = methodology.Areas[a];
+            int sum = 0, count = 0;
+            foreach (var result in variables)
+            {
+                if (result.Level is { } level && result.Variable.Area.Number == area.Number)
+                {
+                    sum += (int)level;
+                    count++;
+                }
+            }
+
+            var areaLevel = LevelText.MeanRoundedHalfUp(sum, count);
+            areas[a] = new AreaResult(area, areaLevel, count);
+            if (areaLevel is { } value)
+            {
+                overallSum += (int)value;
+                overallCount++;
+            }
+        }
+
+        return new CategorizationResult(methodology, variables, areas, LevelText.MeanRoundedHalfUp(overallSum, overallCount));
+    }
+
+    private static VariableResult Evaluate(VariableDefinition variable, Answers answers)
+    {
+        if (variable.Kind == RuleKind.Choice)
+        {
+            var code = variable.Input.ReadChoice(answers);
+            if (code is null || !variable.Choices.TryGetValue(code, out var chosen))
+            {
+                return new VariableResult(variable, null, null, $"Sin dato: {variable.Input.MissingReason}.");
+            }
+
+            var label = variable.ChoiceLabels.GetValueOrDefault(code, code);
+            return new VariableResult(variable, chosen, null, $"{label} → Nivel {(int)chosen}");
+        }
+
+        if (variable.Input.ReadNumber(answers) is not { } value)
+        {
+            return new VariableResult(variable, null, null, $"Sin dato: {variable.Input.MissingReason}.");
+        }
+
+        if (!value.HasValue)
+        {
+            return new VariableResult(variable, null, value, $"Sin dato: {variable.Input.ZeroDenominatorReason ?? variable.Input.MissingReason}.");
+        }
+
+        var scale = variable.Kind == RuleKind.Percent ? PercentScale : CountScale;
+        foreach (var band in variable.Bands)
+        {
+            if (band.Contains(value, scale))
+            {
+                var shown = variable.Kind == RuleKind.Percent
+                    ? EsCo.Percent(value.Percent, maxDecimals: 2)
+                    : EsCo.Number(value.Numerator / value.Denominator);
+                return new VariableResult(
+                    variable,
+                    band.Level,
+                    value,
+                    $"{shown} {variable.ValueLabel}: {band.Describe(variable.Symbol, variable.Unit)} → Nivel {(int)band.Level}");
+            }
+        }
+
+        throw new InvalidOperationException($"Variable '{variable.Code}' has no band for the value {value}; the definition validation should have refused it.");
+    }
+}

@@ -1,0 +1,125 @@
+using Ssme.Domain.Common;
+
+namespace Ssme.Domain.Methodology;
+
+public enum RuleKind
+{
+    /// <summary>A percentage (an answer, or a share of two answers) placed in bands.</summary>
+    Percent,
+
+    /// <summary>A whole number (firms, professionals, months) placed in bands.</summary>
+    Count,
+
+    /// <summary>A single-choice answer whose codes map to levels.</summary>
+    Choice,
+}
+
+/// <summary>One end of a band; <see cref="Inclusive"/> says whether the bound itself belongs to the band.</summary>
+public readonly record struct Bound(decimal Value, bool Inclusive);
+
+/// <summary>The range of values that gives <see cref="Level"/>; a missing end is unbounded.</summary>
+public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
+{
+    /// <summary>"20 % &lt; x &lt; 80 %", "x ≥ 80 %", "n = 1".</summary>
+    public string Describe(string symbol, string unit)
+    {
+        if (Text is not null)
+        {
+            return Text;
+        }
+
+        var lower = Lower is { } low ? $"{EsCo.Number(low.Value)}{unit} {(low.Inclusive ? "≤" : "<")} " : string.Empty;
+        var upper = Upper is { } high ? $" {(high.Inclusive ? "≤" : "<")} {EsCo.Number(high.Value)}{unit}" : string.Empty;
+        if (Lower is { } onlyLow && Upper is null)
+        {
+            return $"{symbol} {(onlyLow.Inclusive ? "≥" : ">")} {EsCo.Number(onlyLow.Value)}{unit}";
+        }
+
+        return lower + symbol + upper;
+    }
+
+    internal bool Contains(Ratio value, decimal scale)
+    {
+        if (Lower is { } low)
+        {
+            var comparison = value.CompareScaled(scale, low.Value);
+            if (comparison < 0 || (comparison == 0 && !low.Inclusive))
+            {
+                return false;
+            }
+        }
+
+        if (Upper is { } high)
+        {
+            var comparison = value.CompareScaled(scale, high.Value);
+            if (comparison > 0 || (comparison == 0 && !high.Inclusive))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+public sealed record AreaDefinition(int Number, string Name)
+{
+    /// <summary>"4 Gobernanza", as the seed report labels areas.</summary>
+    public string Title => $"{Number} {Name}";
+}
+
+/// <summary>One of the variables: where it reads its value, how the value maps to a level, and the texts.</summary>
+public sealed record VariableDefinition(
+    string Code,
+    AreaDefinition Area,
+    string Name,
+    MethodologyInput Input,
+    RuleKind Kind,
+    IReadOnlyList<Band> Bands,
+    IReadOnlyDictionary<string, Level> Choices,
+    IReadOnlyDictionary<string, string> ChoiceLabels,
+    IReadOnlyDictionary<Level, string> LevelTexts,
+    string ValueLabel,
+    string Symbol)
+{
+    public string Unit => Kind == RuleKind.Percent ? " %" : string.Empty;
+
+    /// <summary>The rule of one level as shown in the methodology annex ("20 % &lt; x &lt; 80 %" or the choice's label).</summary>
+    public string RuleText(Level level) => Kind == RuleKind.Choice
+        ? string.Join(" / ", Choices.Where(choice => choice.Value == level).Select(choice => ChoiceLabels.GetValueOrDefault(choice.Key, choice.Key)))
+        : Bands.First(band => band.Level == level).Describe(Symbol, Unit);
+}
+
+/// <summary>A versioned, validated methodology: the 8 areas and 18 variables with their rules and texts.</summary>
+public sealed record MethodologyDefinition(
+    string Version,
+    string Title,
+    string Source,
+    IReadOnlyList<AreaDefinition> Areas,
+    IReadOnlyList<VariableDefinition> Variables)
+{
+    public IEnumerable<VariableDefinition> VariablesOf(AreaDefinition area) =>
+        Variables.Where(variable => variable.Area.Number == area.Number);
+
+    public VariableDefinition Variable(string code) =>
+        Variables.FirstOrDefault(variable => variable.Code == code)
+            ?? throw new KeyNotFoundException($"The methodology {Version} has no variable '{code}'.");
+}
+
+/// <summary>A methodology definition is malformed; the message names the variable and the problem.</summary>
+public sealed class MethodologyDefinitionException : Exception
+{
+    public MethodologyDefinitionException(string message)
+        : base(message)
+    {
+    }
+
+    public MethodologyDefinitionException()
+    {
+    }
+
+    public MethodologyDefinitionException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
