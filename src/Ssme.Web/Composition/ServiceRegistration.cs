@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Serilog;
+using Ssme.Domain.Methodology;
 using Ssme.Domain.Users;
 using Ssme.Infrastructure;
 using Ssme.Infrastructure.Data;
@@ -53,6 +54,10 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<SsmeDbContext>("database");
         services.AddScoped<Features.Waves.WaveAdministration>();
         services.AddScoped<Features.Admin.Users.UserAdministration>();
+
+        // Loaded and validated now, so a malformed methodology stops the start with its reason.
+        services.AddSingleton(MethodologyCatalog.LoadEmbedded());
+        services.AddSingleton<Features.Categorization.SubmissionCategorizer>();
         return builder;
     }
 
