@@ -3,11 +3,38 @@ using Ssme.Domain.Questionnaire;
 
 namespace Ssme.Domain.Methodology;
 
-/// <summary>The level of one variable (null is "Sin dato") with the Spanish sentence that explains it.</summary>
-public sealed record VariableResult(VariableDefinition Variable, Level? Level, Ratio? Value, string Explanation);
+/// <summary>
+/// The level of one variable (null is "Sin dato"). The explanation is composed only when read:
+/// categorizing thousands of submissions for a report must not build thousands of sentences.
+/// </summary>
+public readonly record struct VariableResult(VariableDefinition Variable, Level? Level, Ratio? Value, Band? Band, string? ChoiceCode, string? NoDataReason)
+{
+    /// <summary>One Spanish sentence: "62,5 % de empresas activas: 60 % &lt; x &lt; 80 % → Nivel 2".</summary>
+    public string Explanation
+    {
+        get
+        {
+            if (NoDataReason is not null)
+            {
+                return $"Sin dato: {NoDataReason}.";
+            }
+
+            if (ChoiceCode is not null)
+            {
+                return $"{Variable.ChoiceLabels.GetValueOrDefault(ChoiceCode, ChoiceCode)} → Nivel {(int)Level!.Value}";
+            }
+
+            var value = Value!.Value;
+            var shown = Variable.Kind == RuleKind.Percent
+                ? EsCo.Percent(value.Percent, maxDecimals: 2)
+                : EsCo.Number(value.Numerator / value.Denominator);
+            return $"{shown} {Variable.ValueLabel}: {Band!.Describe(Variable.Symbol, Variable.Unit)} → Nivel {(int)Band.Level}";
+        }
+    }
+}
 
 /// <summary>The level of an area: the half-up mean of its variables that have one.</summary>
-public sealed record AreaResult(AreaDefinition Area, Level? Level, int VariablesWithLevel);
+public readonly record struct AreaResult(AreaDefinition Area, Level? Level, int VariablesWithLevel);
 
 public sealed record CategorizationResult(
     MethodologyDefinition Methodology,
@@ -57,11 +84,11 @@ public static class Categorizer
         if (answers.HasPeriodData != true)
         {
             var reason = answers.HasPeriodData == false
-                ? "Sin dato: la iniciativa no tiene información del periodo analizado."
-                : "Sin dato: falta indicar si la iniciativa tiene información del periodo analizado.";
+                ? "la iniciativa no tiene información del periodo analizado"
+                : "falta indicar si la iniciativa tiene información del periodo analizado";
             for (var i = 0; i < variables.Length; i++)
             {
-                variables[i] = new VariableResult(methodology.Variables[i], null, null, reason);
+                variables[i] = new VariableResult(methodology.Variables[i], null, null, null, null, reason);
             }
         }
         else
@@ -103,39 +130,28 @@ public static class Categorizer
     {
         if (variable.Kind == RuleKind.Choice)
         {
-            var code = variable.Input.ReadChoice(answers);
-            if (code is null || !variable.Choices.TryGetValue(code, out var chosen))
-            {
-                return new VariableResult(variable, null, null, $"Sin dato: {variable.Input.MissingReason}.");
-            }
-
-            var label = variable.ChoiceLabels.GetValueOrDefault(code, code);
-            return new VariableResult(variable, chosen, null, $"{label} → Nivel {(int)chosen}");
+            return variable.Input.ReadChoiceIndex(answers) is { } index
+                ? new VariableResult(variable, variable.LevelsByChoiceIndex[index], null, null, variable.Input.ChoiceCodes[index], null)
+                : new VariableResult(variable, null, null, null, null, variable.Input.MissingReason);
         }
 
         if (variable.Input.ReadNumber(answers) is not { } value)
         {
-            return new VariableResult(variable, null, null, $"Sin dato: {variable.Input.MissingReason}.");
+            return new VariableResult(variable, null, null, null, null, variable.Input.MissingReason);
         }
 
         if (!value.HasValue)
         {
-            return new VariableResult(variable, null, value, $"Sin dato: {variable.Input.ZeroDenominatorReason ?? variable.Input.MissingReason}.");
+            return new VariableResult(variable, null, value, null, null, variable.Input.ZeroDenominatorReason ?? variable.Input.MissingReason);
         }
 
         var scale = variable.Kind == RuleKind.Percent ? PercentScale : CountScale;
+        var approximate = value.Approximate * (variable.Kind == RuleKind.Percent ? 100d : 1d);
         foreach (var band in variable.Bands)
         {
-            if (band.Contains(value, scale))
+            if (band.Contains(value, scale, approximate))
             {
-                var shown = variable.Kind == RuleKind.Percent
-                    ? EsCo.Percent(value.Percent, maxDecimals: 2)
-                    : EsCo.Number(value.Numerator / value.Denominator);
-                return new VariableResult(
-                    variable,
-                    band.Level,
-                    value,
-                    $"{shown} {variable.ValueLabel}: {band.Describe(variable.Symbol, variable.Unit)} → Nivel {(int)band.Level}");
+                return new VariableResult(variable, band.Level, value, band, null, null);
             }
         }
 

@@ -38,11 +38,11 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
         return lower + symbol + upper;
     }
 
-    internal bool Contains(Ratio value, decimal scale)
+    internal bool Contains(Ratio value, decimal scale, double approximate)
     {
         if (Lower is { } low)
         {
-            var comparison = value.CompareScaled(scale, low.Value);
+            var comparison = Compare(value, scale, approximate, low.Value);
             if (comparison < 0 || (comparison == 0 && !low.Inclusive))
             {
                 return false;
@@ -51,7 +51,7 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
 
         if (Upper is { } high)
         {
-            var comparison = value.CompareScaled(scale, high.Value);
+            var comparison = Compare(value, scale, approximate, high.Value);
             if (comparison > 0 || (comparison == 0 && !high.Inclusive))
             {
                 return false;
@@ -59,6 +59,25 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
         }
 
         return true;
+    }
+
+    // A double decides when the value is clearly away from the bound; near it, the exact
+    // cross-multiplication in decimal decides, so no rounding ever moves a value across a bound.
+    private static int Compare(Ratio value, decimal scale, double approximate, decimal bound)
+    {
+        var boundAsDouble = (double)bound;
+        var margin = 1e-9 * Math.Max(1d, Math.Abs(boundAsDouble));
+        if (approximate < boundAsDouble - margin)
+        {
+            return -1;
+        }
+
+        if (approximate > boundAsDouble + margin)
+        {
+            return 1;
+        }
+
+        return value.CompareScaled(scale, bound);
     }
 }
 
@@ -82,7 +101,12 @@ public sealed record VariableDefinition(
     string ValueLabel,
     string Symbol)
 {
+    private Level[]? _levelsByChoiceIndex;
+
     public string Unit => Kind == RuleKind.Percent ? " %" : string.Empty;
+
+    /// <summary>The level of each answer in <see cref="MethodologyInput.ChoiceCodes"/> order, looked up by position on the hot path.</summary>
+    internal Level[] LevelsByChoiceIndex => _levelsByChoiceIndex ??= Input.ChoiceCodes.Select(code => Choices[code]).ToArray();
 
     /// <summary>The rule of one level as shown in the methodology annex ("20 % &lt; x &lt; 80 %" or the choice's label).</summary>
     public string RuleText(Level level) => Kind == RuleKind.Choice

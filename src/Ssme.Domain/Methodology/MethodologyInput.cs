@@ -9,9 +9,9 @@ namespace Ssme.Domain.Methodology;
 public sealed class MethodologyInput
 {
     private readonly Func<Answers, Ratio?>? _number;
-    private readonly Func<Answers, string?>? _choice;
+    private readonly Func<Answers, int?>? _choice;
 
-    private MethodologyInput(string name, RuleKind kind, string missing, string? zeroDenominator, Func<Answers, Ratio?>? number, Func<Answers, string?>? choice, IReadOnlyList<string> codes)
+    private MethodologyInput(string name, RuleKind kind, string missing, string? zeroDenominator, Func<Answers, Ratio?>? number, Func<Answers, int?>? choice, IReadOnlyList<string> codes)
     {
         Name = name;
         Kind = kind;
@@ -58,9 +58,10 @@ public sealed class MethodologyInput
 
     public Ratio? ReadNumber(Answers answers) => _number!(answers);
 
-    public string? ReadChoice(Answers answers) => _choice!(answers);
+    /// <summary>The position of the chosen answer in <see cref="ChoiceCodes"/>, or null when unanswered.</summary>
+    public int? ReadChoiceIndex(Answers answers) => _choice!(answers);
 
-    private static Ratio? AsRatio(Common.Percent? percent) => percent is { } value ? new Ratio(value.Value, 100m) : null;
+    private static Ratio? AsRatio(Common.Percent? percent) => percent is { } value ? Ratio.OfPercent(value.Value) : null;
 
     private static MethodologyInput Percent(string name, Func<Answers, Ratio?> read, string missing, string? zeroDenominator = null) =>
         new(name, RuleKind.Percent, missing, zeroDenominator, read, null, []);
@@ -70,5 +71,20 @@ public sealed class MethodologyInput
 
     private static MethodologyInput Choice<TEnum>(string name, Func<Answers, TEnum?> read, string missing)
         where TEnum : struct, Enum =>
-        new(name, RuleKind.Choice, missing, null, null, answers => read(answers) is { } value ? ChoiceCode.ToCode(value) : null, ChoiceCode.Codes<TEnum>());
+        new(name, RuleKind.Choice, missing, null, null, answers => read(answers) is { } value ? IndexOf(value) : null, ChoiceCode.Codes<TEnum>());
+
+    private static int IndexOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var values = ChoiceCode.Values<TEnum>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(values[i], value))
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, null);
+    }
 }

@@ -4,8 +4,32 @@ namespace Ssme.Domain.Methodology;
 /// An exact fraction such as active / participating firms. Comparisons cross-multiply, so a value
 /// is never rounded before it is compared with a bound (601 of 1 000 is above 60 %).
 /// </summary>
-public readonly record struct Ratio(decimal Numerator, decimal Denominator)
+public readonly record struct Ratio
 {
+    public Ratio(decimal numerator, decimal denominator)
+        : this(numerator, denominator, denominator == 0m ? 0d : (double)numerator / (double)denominator)
+    {
+    }
+
+    public Ratio(int numerator, int denominator)
+        : this(numerator, denominator, denominator == 0 ? 0d : (double)numerator / denominator)
+    {
+    }
+
+    private Ratio(decimal numerator, decimal denominator, double approximate)
+    {
+        Numerator = numerator;
+        Denominator = denominator;
+        Approximate = approximate;
+    }
+
+    public decimal Numerator { get; }
+
+    public decimal Denominator { get; }
+
+    /// <summary>The quotient as a double: a fast first guess, never the final word near a bound.</summary>
+    public double Approximate { get; }
+
     public bool HasValue => Denominator != 0m;
 
     /// <summary>The ratio as a percentage, for display only.</summary>
@@ -15,5 +39,8 @@ public readonly record struct Ratio(decimal Numerator, decimal Denominator)
     public int CompareScaled(decimal scale, decimal bound) =>
         (Numerator * scale).CompareTo(bound * Denominator);
 
-    public static Ratio Whole(decimal value) => new(value, 1m);
+    public static Ratio Whole(int value) => new(value, 1);
+
+    /// <summary>A percent answer x as the fraction x / 100.</summary>
+    public static Ratio OfPercent(decimal percent) => new(percent, 100m, (double)percent / 100d);
 }
