@@ -13,7 +13,7 @@ public sealed class AdminWaveTests(BrowserFixture browser) : IClassFixture<Brows
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/cuenta/ingresar");
 
-        Assert.Empty(await BrowserFixture.SeriousAccessibilityViolationsAsync(page));
+        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
@@ -39,11 +39,11 @@ public sealed class AdminWaveTests(BrowserFixture browser) : IClassFixture<Brows
         await page.GetByLabel("Año del periodo analizado").FillAsync("2027");
         await page.GetByLabel("Fecha de apertura").FillAsync("2028-02-01");
         await page.GetByLabel("Fecha de cierre").FillAsync("2028-03-31");
-        Assert.Empty(await BrowserFixture.SeriousAccessibilityViolationsAsync(page));
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Crear ola" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("La ola VII fue creada.");
-        Assert.Empty(await BrowserFixture.SeriousAccessibilityViolationsAsync(page));
+        await BrowserFixture.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Abrir la ola VII" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("La ola quedó abierta");

@@ -66,6 +66,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var violations = await SeriousAccessibilityViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{page.Url}:\n{string.Join("\n", violations)}");
+    }
+
     /// <summary>Axe violations a user of assistive technology would be blocked by.</summary>
     public static async Task<IReadOnlyList<string>> SeriousAccessibilityViolationsAsync(IPage page)
     {

@@ -32,6 +32,30 @@ public sealed class Initiative
 
     public Department Department => Department.FromCode(DepartmentCode);
 
+    /// <summary>The profile given at registration; it pre-fills the Perfil section of every new draft.</summary>
+    public string? ManagingEntityName { get; private set; }
+
+    public Questionnaire.ManagingEntityType? ManagingEntityType { get; private set; }
+
+    public Questionnaire.Macrosector? Macrosector { get; private set; }
+
+    public void DescribeProfile(string? managingEntityName, Questionnaire.ManagingEntityType? managingEntityType, Questionnaire.Macrosector? macrosector)
+    {
+        ManagingEntityName = string.IsNullOrWhiteSpace(managingEntityName) ? null : managingEntityName.Trim();
+        ManagingEntityType = managingEntityType;
+        Macrosector = macrosector;
+    }
+
+    /// <summary>Fills the profile answers a new draft does not have yet.</summary>
+    public void PrefillProfile(Questionnaire.Answers answers)
+    {
+        answers.InitiativeName ??= Name;
+        answers.Department ??= DepartmentCode;
+        answers.ManagingEntityName ??= ManagingEntityName;
+        answers.ManagingEntityType ??= ManagingEntityType;
+        answers.Macrosector ??= Macrosector;
+    }
+
     public void Rename(string name, Department department)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);

@@ -34,7 +34,20 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.HasIndex(initiative => new { initiative.NormalizedName, initiative.DepartmentCode }).IsUnique();
         builder.HasIndex(initiative => initiative.ManagerUserId).IsUnique();
         builder.Ignore(initiative => initiative.Department);
+        builder.Property(initiative => initiative.ManagingEntityName).HasMaxLength(300);
+        builder.Property(initiative => initiative.ManagingEntityType).HasConversion(
+            value => value.HasValue ? ChoiceCode.ToCode(value.Value) : null,
+            code => ParseManagingEntityType(code)).HasMaxLength(40);
+        builder.Property(initiative => initiative.Macrosector).HasConversion(
+            value => value.HasValue ? ChoiceCode.ToCode(value.Value) : null,
+            code => ParseMacrosector(code)).HasMaxLength(40);
     }
+
+    private static ManagingEntityType? ParseManagingEntityType(string? code) =>
+        ChoiceCode.TryParse<ManagingEntityType>(code, out var value) ? value : null;
+
+    private static Macrosector? ParseMacrosector(string? code) =>
+        ChoiceCode.TryParse<Macrosector>(code, out var value) ? value : null;
 }
 
 internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>

@@ -41,6 +41,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AuthorizeFolder("/Waves", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            options.Conventions.AuthorizeFolder("/Questionnaire", Policies.ClusterManager);
         }).AddMvcOptions(options => Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAntiforgery(options =>
         {
@@ -54,6 +55,9 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<SsmeDbContext>("database");
         services.AddScoped<Features.Waves.WaveAdministration>();
         services.AddScoped<Features.Admin.Users.UserAdministration>();
+        services.AddScoped<Features.Questionnaire.QuestionnaireService>();
+        services.AddScoped<Features.Account.ManagerRegistration>();
+        services.AddScoped<Features.Admin.Initiatives.InitiativeAdministration>();
 
         // Loaded and validated now, so a malformed methodology stops the start with its reason.
         services.AddSingleton(MethodologyCatalog.LoadEmbedded());

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Ssme.Web.Features.Account;
+
+public sealed class ConfirmEmailModel(ManagerRegistration registration) : PageModel
+{
+    public bool Confirmed { get; private set; }
+
+    public async Task OnGetAsync(string? userId, string? code) =>
+        Confirmed = userId is not null && code is not null && await registration.ConfirmAsync(userId, code);
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Ssme.Web.Composition;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Account;
+
+[EnableRateLimiting(ServiceRegistration.SignInRateLimit)]
+public sealed class RegisterModel(ManagerRegistration registration) : PageModel
+{
+    [BindProperty]
+    public RegistrationForm Form { get; set; } = new();
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public bool Registered { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            Errors = ModelState.ToSpanishErrors();
+            return Page();
+        }
+
+        var result = await registration.RegisterAsync(
+            Form,
+            (userId, code) => Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { userId, code }, protocol: Request.Scheme)!,
+            cancellationToken);
+        if (!result.Succeeded)
+        {
+            Errors = result.Errors;
+            return Page();
+        }
+
+        Registered = true;
+        return Page();
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Initiatives;
+using Ssme.Domain.Submissions;
+using Ssme.Domain.Users;
+using Ssme.Infrastructure.Auditing;
+using Ssme.Infrastructure.Data;
+using Ssme.Infrastructure.Identity;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Admin.Initiatives;
+
+public sealed record InitiativeRow(int Id, string Name, string Department, string? ManagerEmail);
+
+/// <summary>Lists initiatives and hands an initiative to another manager account.</summary>
+public sealed class InitiativeAdministration(SsmeDbContext db, UserManager<ApplicationUser> users, IAuditLog audit)
+{
+    public async Task<IReadOnlyList<InitiativeRow>> ListAsync(CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from initiative in db.Initiatives.AsNoTracking()
+            join user in db.Users on initiative.ManagerUserId equals user.Id into managers
+            from manager in managers.DefaultIfEmpty()
+            orderby initiative.Name
+            select new { initiative.Id, initiative.Name, initiative.DepartmentCode, Email = manager != null ? manager.Email : null })
+            .ToListAsync(cancellationToken);
+        return rows.Select(row => new InitiativeRow(row.Id, row.Name, Department.FromCode(row.DepartmentCode).Name, row.Email)).ToList();
+    }
+
+    public async Task<OperationResult> ReassignAsync(int initiativeId, string email, Actor actor, CancellationToken cancellationToken)
+    {
+        var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.Id == initiativeId, cancellationToken);
+        if (initiative is null)
+        {
+            return OperationResult.Failure("La iniciativa no existe.");
+        }
+
+        var user = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            return OperationResult.Failure($"Nuevo gerente: no existe una cuenta con el correo «{email?.Trim()}». La persona debe registrarse o usted debe crear su cuenta primero.");
+        }
+
+        if (!await users.IsInRoleAsync(user, Roles.ClusterManager))
+        {
+            return OperationResult.Failure($"Nuevo gerente: la cuenta {user.Email} no tiene el rol de gerente de iniciativa cluster.");
+        }
+
+        var other = await db.Initiatives.FirstOrDefaultAsync(i => i.ManagerUserId == user.Id && i.Id != initiativeId, cancellationToken);
+        if (other is not null)
+        {
+            return OperationResult.Failure($"Nuevo gerente: {user.Email} ya es responsable de «{other.Name}». Cada cuenta gestiona una sola iniciativa.");
+        }
+
+        var previous = initiative.ManagerUserId;
+        initiative.AssignManager(user.Id);
+        audit.Record(actor, "InitiativeManagerReassigned", nameof(Initiative), initiative.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), new { from = previous, to = user.Id });
+        await db.SaveChangesAsync(cancellationToken);
+        return OperationResult.Success;
+    }
+}
