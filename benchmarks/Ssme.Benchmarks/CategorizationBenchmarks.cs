@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Questionnaire;
+using Ssme.TestData;
 
 namespace Ssme.Benchmarks;
 

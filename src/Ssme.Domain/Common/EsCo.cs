@@ -19,6 +19,12 @@ public static class EsCo
 
     public static string Pesos(decimal value) => "$ " + value.ToString("#,0", Culture);
 
+    /// <summary>Colombia keeps UTC−5 all year (no daylight saving), so a fixed offset is exact.</summary>
+    public static readonly TimeSpan ColombiaOffset = TimeSpan.FromHours(-5);
+
+    /// <summary>"24 de nov. de 2026, 18:40" in Colombian time.</summary>
+    public static string DateTime(DateTimeOffset at) => at.ToOffset(ColombiaOffset).ToString("d 'de' MMM 'de' yyyy, HH:mm", Culture);
+
     private static CultureInfo CreateCulture()
     {
         var culture = (CultureInfo)CultureInfo.GetCultureInfo("es-CO").Clone();

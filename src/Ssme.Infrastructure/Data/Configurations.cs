@@ -56,6 +56,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     {
         builder.HasIndex(submission => new { submission.InitiativeId, submission.WaveId }).IsUnique();
         builder.HasIndex(submission => new { submission.WaveId, submission.Status });
+        builder.HasIndex(submission => new { submission.WaveId, submission.OverallLevel });
         builder.HasOne<Initiative>().WithMany().HasForeignKey(submission => submission.InitiativeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Wave>().WithMany().HasForeignKey(submission => submission.WaveId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(submission => submission.Status).HasConversion<string>().HasMaxLength(20);

@@ -10,6 +10,8 @@ public static class CommandLineRunner
         new MigrateVerb(),
         new CreateAdminVerb(),
         new CreateWaveVerb(),
+        new ImportVerb(),
+        new ExportVerb(),
     ];
 
     public static ICommandVerb? FindVerb(string[] args) =>

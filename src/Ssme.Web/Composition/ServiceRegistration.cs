@@ -42,6 +42,7 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Waves", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Questionnaire", Policies.ClusterManager);
+            options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
         }).AddMvcOptions(options => Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAntiforgery(options =>
         {
@@ -58,10 +59,12 @@ public static class ServiceRegistration
         services.AddScoped<Features.Questionnaire.QuestionnaireService>();
         services.AddScoped<Features.Account.ManagerRegistration>();
         services.AddScoped<Features.Admin.Initiatives.InitiativeAdministration>();
+        services.AddScoped<Features.Review.ReviewService>();
+        services.AddScoped<Ssme.Infrastructure.Exchange.WaveExchange>();
 
         // Loaded and validated now, so a malformed methodology stops the start with its reason.
         services.AddSingleton(MethodologyCatalog.LoadEmbedded());
-        services.AddSingleton<Features.Categorization.SubmissionCategorizer>();
+        services.AddSingleton<Ssme.Domain.Methodology.SubmissionCategorizer>();
         return builder;
     }
 

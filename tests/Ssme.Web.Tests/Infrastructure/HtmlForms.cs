@@ -69,6 +69,12 @@ public static class HtmlForms
             target = formAction;
         }
 
+        if (string.Equals(form.Method, "get", StringComparison.OrdinalIgnoreCase))
+        {
+            var query = string.Join('&', fields.Select(field => $"{Uri.EscapeDataString(field.Key)}={Uri.EscapeDataString(field.Value)}"));
+            return client.GetAsync(new Uri($"{target.Split('?')[0]}?{query}", UriKind.RelativeOrAbsolute));
+        }
+
         return client.PostAsync(new Uri(target, UriKind.RelativeOrAbsolute), new FormUrlEncodedContent(fields));
     }
 

@@ -42,6 +42,32 @@ public sealed class CommandVerbTests : IDisposable
         Assert.True(await db.Users.AnyAsync(user => user.Email == "jefe@ssme.test"));
     }
 
+    [Fact]
+    public async Task Import_and_export_verbs_move_a_wave_through_files()
+    {
+        Assert.Equal(0, (await RunAsync("create-wave", "--code", "III", "--name", "III Ola", "--period-year", "2019", "--opens", "2020-10-23", "--closes", "2020-11-25")).ExitCode);
+        var csv = Path.Combine(_folder, "ola.csv");
+        await File.WriteAllTextAsync(csv, "initiative_name,department,has_period_data,firms_micro,firms_active,status\r\nCluster de Cuero,Antioquia,false,10,4,Draft\r\n", new System.Text.UTF8Encoding(true));
+        var bad = Path.Combine(_folder, "mala.csv");
+        await File.WriteAllTextAsync(bad, "initiative_name,department,firms_micro,firms_active,status\r\nCluster Malo,05,1,4,Draft\r\n");
+
+        var imported = await RunAsync("import", "--wave", "III", csv);
+        var refused = await RunAsync("import", "--wave", "III", bad);
+        var xlsx = Path.Combine(_folder, "ola.xlsx");
+        var exported = await RunAsync("export", "--wave", "III", "--out", xlsx);
+        var unknownWave = await RunAsync("export", "--wave", "XX", "--out", xlsx);
+
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("1 cuestionario(s) creados", imported.Output, StringComparison.Ordinal);
+        Assert.NotEqual(0, refused.ExitCode);
+        Assert.Contains("Fila 2, columna firms_active", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("No se importó ninguna fila", refused.Error, StringComparison.Ordinal);
+        Assert.True(exported.ExitCode == 0, exported.Error);
+        Assert.True(new FileInfo(xlsx).Length > 0);
+        Assert.NotEqual(0, unknownWave.ExitCode);
+        Assert.Contains("No existe una ola con el código «XX».", unknownWave.Error, StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")

@@ -8,7 +8,6 @@ using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Auditing;
 using Ssme.Infrastructure.Data;
-using Ssme.Web.Features.Categorization;
 
 namespace Ssme.Web.Features.Questionnaire;
 

@@ -353,6 +353,8 @@ namespace Ssme.Infrastructure.Data.Migrations.SqlServer
                     b.HasIndex("InitiativeId", "WaveId")
                         .IsUnique();
 
+                    b.HasIndex("WaveId", "OverallLevel");
+
                     b.HasIndex("WaveId", "Status");
 
                     b.ToTable("Submissions");

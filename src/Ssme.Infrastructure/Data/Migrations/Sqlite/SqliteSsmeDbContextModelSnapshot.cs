@@ -332,6 +332,8 @@ namespace Ssme.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("InitiativeId", "WaveId")
                         .IsUnique();
 
+                    b.HasIndex("WaveId", "OverallLevel");
+
                     b.HasIndex("WaveId", "Status");
 
                     b.ToTable("Submissions");

@@ -1,8 +1,7 @@
-using Ssme.Domain.Methodology;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 
-namespace Ssme.Web.Features.Categorization;
+namespace Ssme.Domain.Methodology;
 
 /// <summary>
 /// Categorizes a submission with the methodology its wave pins. Every page, import, export and
@@ -10,8 +9,10 @@ namespace Ssme.Web.Features.Categorization;
 /// </summary>
 public sealed class SubmissionCategorizer(MethodologyCatalog catalog)
 {
+    public MethodologyDefinition Methodology(Wave wave) => catalog.Get(wave.MethodologyVersion);
+
     public CategorizationResult Categorize(Submission submission, Wave wave) =>
-        Categorizer.Categorize(submission.Answers, catalog.Get(wave.MethodologyVersion));
+        Categorizer.Categorize(submission.Answers, Methodology(wave));
 
     /// <summary>Recomputes the overall level stored with the submission, for lists and filters.</summary>
     public CategorizationResult Refresh(Submission submission, Wave wave)

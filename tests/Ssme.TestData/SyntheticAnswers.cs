@@ -1,12 +1,17 @@
 using Ssme.Domain.Common;
+using Ssme.Domain.Initiatives;
 using Ssme.Domain.Questionnaire;
 
-namespace Ssme.Benchmarks;
+namespace Ssme.TestData;
 
-/// <summary>Varied, reproducible answers covering every band, zero denominators and missing answers.</summary>
+/// <summary>
+/// Varied, reproducible, complete answers covering every band, zero denominators, accented names and
+/// text with quotes, commas and semicolons; shared by tests and benchmarks.
+/// </summary>
 public static class SyntheticAnswers
 {
-    public static Answers[] Create(int count, int seed = 2020)
+    /// <param name="tag">Appended to every initiative name, so several sets can live in one database.</param>
+    public static Answers[] Create(int count, int seed = 2020, string? tag = null)
     {
         var random = new Random(seed);
         var answers = new Answers[count];
@@ -19,8 +24,11 @@ public static class SyntheticAnswers
             var participating = micro + small + medium + large;
             answers[i] = new Answers
             {
-                InitiativeName = $"Iniciativa {i}",
-                Department = "05",
+                InitiativeName = (i % 7 == 0 ? $"Clúster «Café, Cacao & Ñame» \"{i}\"" : $"Iniciativa {i}") + (tag is null ? string.Empty : " " + tag),
+                Department = Department.All[random.Next(Department.All.Count)].Code,
+                ManagingEntityName = i % 5 == 0 ? "Cámara de Comercio de Bogotá, sede \"Norte\"" : $"Entidad gestora {i}",
+                ManagingEntityType = (ManagingEntityType)random.Next(1, 6),
+                Macrosector = (Macrosector)random.Next(1, 4),
                 HasPeriodData = random.Next(10) > 0,
                 FocusInterclusterPct = new Percent(random.Next(0, 10_001) / 100m),
                 OverallProgressPct = new Percent(random.Next(0, 101)),
@@ -50,6 +58,12 @@ public static class SyntheticAnswers
                 SustainabilityMonths = random.Next(0, 48),
                 FirmsImpacted = random.Next(0, participating + 1),
                 Employment = random.Next(0, 20_000),
+                ImpactsBusiness = (BusinessImpacts)random.Next(0, 64),
+                ImpactsTerritorial = (TerritorialImpacts)random.Next(0, 32),
+                Barriers = (Barriers)random.Next(0, 32) | (i % 3 == 0 ? Barriers.Otra : 0),
+                BarriersOther = i % 3 == 0 ? "Trámites lentos; poca \"confianza\", según actas" : null,
+                DesiredSupport = i % 2 == 0 ? "Apoyo en mercadeo, formación; y acompañamiento en \"innovación\"\nSegunda línea" : null,
+                EmergencyActions = (EmergencyActions)random.Next(0, 32),
             };
         }
 

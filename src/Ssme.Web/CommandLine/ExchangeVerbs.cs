@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Submissions;
+using Ssme.Domain.Waves;
+using Ssme.Infrastructure.Data;
+using Ssme.Infrastructure.Exchange;
+
+namespace Ssme.Web.CommandLine;
+
+internal sealed class ImportVerb : ICommandVerb
+{
+    public string Name => "import";
+
+    public string Usage => "import --wave C FILE.csv|FILE.xlsx";
+
+    public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var path = arguments.Positional.Count == 1 ? arguments.Positional[0] : throw new CommandException("Indique un archivo .csv o .xlsx.");
+        var format = ExchangeFiles.FormatOf(path) ?? throw new CommandException($"«{path}» no es un archivo .csv ni .xlsx.");
+        if (!File.Exists(path))
+        {
+            throw new CommandException($"No existe el archivo «{path}».");
+        }
+
+        var wave = await ExchangeVerbs.FindWaveAsync(services, arguments.Required("wave"), cancellationToken);
+        await using var input = File.OpenRead(path);
+        var report = await services.GetRequiredService<WaveExchange>().ImportAsync(wave, input, format, Actor.System, cancellationToken);
+        if (!report.Imported)
+        {
+            foreach (var problem in report.Problems)
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            throw new CommandException($"No se importó ninguna fila: el archivo tiene {report.Problems.Count} problema(s).");
+        }
+
+        Console.WriteLine($"Ola {wave.Code}: {report.Created} cuestionario(s) creados, {report.Updated} actualizados, {report.InitiativesCreated} iniciativa(s) nuevas.");
+        return 0;
+    }
+}
+
+internal sealed class ExportVerb : ICommandVerb
+{
+    public string Name => "export";
+
+    public string Usage => "export --wave C --out FILE.csv|FILE.xlsx";
+
+    public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
+    {
+        var path = arguments.Required("out");
+        var format = ExchangeFiles.FormatOf(path) ?? throw new CommandException($"«{path}» debe terminar en .csv o .xlsx.");
+        var wave = await ExchangeVerbs.FindWaveAsync(services, arguments.Required("wave"), cancellationToken);
+        await using (var output = File.Create(path))
+        {
+            await services.GetRequiredService<WaveExchange>().ExportAsync(wave, format, output, cancellationToken);
+        }
+
+        Console.WriteLine($"Ola {wave.Code} exportada a {path}.");
+        return 0;
+    }
+}
+
+internal static class ExchangeVerbs
+{
+    public static async Task<Wave> FindWaveAsync(IServiceProvider services, string code, CancellationToken cancellationToken)
+    {
+        await services.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
+        return await services.GetRequiredService<WaveExchange>().FindWaveAsync(code, cancellationToken)
+            ?? throw new CommandException($"No existe una ola con el código «{code}».");
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Domain.Submissions;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Review;
+
+public sealed class DetailModel(ReviewService review) : PageModel
+{
+    public SubmissionDetail Detail { get; private set; } = null!;
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    /// <summary>The comment or reason typed for a refused action, shown again in its box.</summary>
+    public Dictionary<ReviewAction, string?> Typed { get; } = [];
+
+    public bool CanAccept => Detail.Submission.Status == SubmissionStatus.Submitted;
+
+    public bool CanReturn => Detail.Submission.Status == SubmissionStatus.Submitted;
+
+    public bool CanExclude => Detail.Submission.Status is not (SubmissionStatus.Draft or SubmissionStatus.Excluded);
+
+    public bool CanUndoExclusion => Detail.Submission.Status == SubmissionStatus.Excluded;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var detail = await review.DetailAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        Detail = detail;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, ReviewAction action, string? text, Guid version, CancellationToken cancellationToken)
+    {
+        var result = await review.TransitionAsync(id, action, text, version, User.ToActor(), cancellationToken);
+        if (result.Succeeded)
+        {
+            TempData["Status"] = action switch
+            {
+                ReviewAction.Accept => "El cuestionario quedó aceptado.",
+                ReviewAction.Return => "El cuestionario fue devuelto al gerente para corrección.",
+                ReviewAction.Exclude => "El cuestionario quedó excluido de la categorización.",
+                _ => "Se deshizo la exclusión del cuestionario.",
+            };
+            return Redirect($"/revision/cuestionario/{id}");
+        }
+
+        var detail = await review.DetailAsync(id, cancellationToken);
+        if (detail is null)
+        {
+            return NotFound();
+        }
+
+        Detail = detail;
+        Errors = result.Errors;
+        Typed[action] = text;
+        return Page();
+    }
+}

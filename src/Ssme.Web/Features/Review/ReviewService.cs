@@ -1,0 +1,201 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Common;
+using Ssme.Domain.Initiatives;
+using Ssme.Domain.Methodology;
+using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Reporting;
+using Ssme.Domain.Submissions;
+using Ssme.Domain.Waves;
+using Ssme.Infrastructure.Auditing;
+using Ssme.Infrastructure.Data;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Review;
+
+public enum ReviewSort
+{
+    Name,
+    Department,
+    Status,
+    Level,
+    Updated,
+}
+
+/// <summary>The list's filters as the query string carries them; every value is optional.</summary>
+public sealed record ReviewQuery(
+    string? Department = null,
+    Macrosector? Macrosector = null,
+    SubmissionStatus? Status = null,
+    int? Level = null,
+    string? Search = null,
+    ReviewSort Sort = ReviewSort.Name,
+    bool Descending = false,
+    int Page = 1)
+{
+    public const int PageSize = 25;
+
+    /// <summary>"0" in the level filter stands for "Sin dato".</summary>
+    public const int NoLevel = 0;
+}
+
+public sealed record ReviewRow(int Id, string Initiative, string DepartmentCode, Macrosector? Macrosector, SubmissionStatus Status, int? OverallLevel, DateTimeOffset UpdatedAt)
+{
+    public string Department => Domain.Initiatives.Department.FromCode(DepartmentCode).Name;
+}
+
+public sealed record ReviewPage(IReadOnlyList<ReviewRow> Rows, int Total, int Page, int Pages);
+
+public sealed record SubmissionDetail(Submission Submission, Wave Wave, Initiative Initiative, CategorizationResult Result, string? ManagerEmail);
+
+public enum ReviewAction
+{
+    Accept,
+    Return,
+    Exclude,
+    UndoExclusion,
+}
+
+/// <summary>What analysts do with the submissions of a wave (SPEC §1, §3): list, read, move through the status workflow, count.</summary>
+public sealed class ReviewService(SsmeDbContext db, SubmissionCategorizer categorizer, IAuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Wave>> WavesAsync(CancellationToken cancellationToken) =>
+        (await db.Waves.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderByDescending(wave => wave.PeriodYear).ThenByDescending(wave => wave.OpensOn).ToList();
+
+    /// <summary>Filters, sorts and pages in the database, so a wave of 10 000 submissions answers one page at a time.</summary>
+    public async Task<ReviewPage> ListAsync(int waveId, ReviewQuery query, CancellationToken cancellationToken)
+    {
+        var rows =
+            from submission in db.Submissions.AsNoTracking()
+            join initiative in db.Initiatives.AsNoTracking() on submission.InitiativeId equals initiative.Id
+            where submission.WaveId == waveId
+            select new { submission, initiative };
+        if (Department.Find(query.Department) is { } department)
+        {
+            rows = rows.Where(row => row.initiative.DepartmentCode == department.Code);
+        }
+
+        if (query.Macrosector is { } macrosector)
+        {
+            rows = rows.Where(row => row.submission.Answers.Macrosector == macrosector);
+        }
+
+        if (query.Status is { } status)
+        {
+            rows = rows.Where(row => row.submission.Status == status);
+        }
+
+        if (query.Level == ReviewQuery.NoLevel)
+        {
+            rows = rows.Where(row => row.submission.OverallLevel == null);
+        }
+        else if (query.Level is { } level)
+        {
+            rows = rows.Where(row => row.submission.OverallLevel == level);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Search))
+        {
+            var folded = Initiative.NormalizeName(query.Search);
+            rows = rows.Where(row => row.initiative.NormalizedName.Contains(folded));
+        }
+
+        rows = (query.Sort, query.Descending) switch
+        {
+            (ReviewSort.Department, false) => rows.OrderBy(row => row.initiative.DepartmentCode).ThenBy(row => row.initiative.NormalizedName),
+            (ReviewSort.Department, true) => rows.OrderByDescending(row => row.initiative.DepartmentCode).ThenBy(row => row.initiative.NormalizedName),
+            (ReviewSort.Status, false) => rows.OrderBy(row => row.submission.Status).ThenBy(row => row.initiative.NormalizedName),
+            (ReviewSort.Status, true) => rows.OrderByDescending(row => row.submission.Status).ThenBy(row => row.initiative.NormalizedName),
+            (ReviewSort.Level, false) => rows.OrderBy(row => row.submission.OverallLevel).ThenBy(row => row.initiative.NormalizedName),
+            (ReviewSort.Level, true) => rows.OrderByDescending(row => row.submission.OverallLevel).ThenBy(row => row.initiative.NormalizedName),
+            (ReviewSort.Updated, false) => rows.OrderBy(row => row.submission.UpdatedAt).ThenBy(row => row.initiative.NormalizedName),
+            (ReviewSort.Updated, true) => rows.OrderByDescending(row => row.submission.UpdatedAt).ThenBy(row => row.initiative.NormalizedName),
+            (_, true) => rows.OrderByDescending(row => row.initiative.NormalizedName),
+            _ => rows.OrderBy(row => row.initiative.NormalizedName),
+        };
+
+        var total = await rows.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + ReviewQuery.PageSize - 1) / ReviewQuery.PageSize);
+        var page = Math.Clamp(query.Page, 1, pages);
+        var items = await rows
+            .Skip((page - 1) * ReviewQuery.PageSize)
+            .Take(ReviewQuery.PageSize)
+            .Select(row => new ReviewRow(row.submission.Id, row.initiative.Name, row.initiative.DepartmentCode, row.submission.Answers.Macrosector, row.submission.Status, row.submission.OverallLevel, row.submission.UpdatedAt))
+            .ToListAsync(cancellationToken);
+        return new ReviewPage(items, total, page, pages);
+    }
+
+    public async Task<SubmissionDetail?> DetailAsync(int submissionId, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from submission in db.Submissions.AsNoTracking().Include(s => s.History)
+            join initiative in db.Initiatives.AsNoTracking() on submission.InitiativeId equals initiative.Id
+            join wave in db.Waves.AsNoTracking() on submission.WaveId equals wave.Id
+            where submission.Id == submissionId
+            select new { submission, initiative, wave })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var managerEmail = found.initiative.ManagerUserId is { } managerId
+            ? await db.Users.Where(user => user.Id == managerId).Select(user => user.Email).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new SubmissionDetail(found.submission, found.wave, found.initiative, categorizer.Categorize(found.submission, found.wave), managerEmail);
+    }
+
+    /// <summary>Applies a status change; the domain refuses what SPEC §3 forbids, in Spanish.</summary>
+    public async Task<OperationResult> TransitionAsync(int submissionId, ReviewAction action, string? text, Guid postedVersion, Actor actor, CancellationToken cancellationToken)
+    {
+        var submission = await db.Submissions.Include(s => s.History).FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
+        if (submission is null)
+        {
+            return OperationResult.Failure("El cuestionario no existe.");
+        }
+
+        db.Entry(submission).Property(s => s.Version).OriginalValue = postedVersion;
+        var now = clock.GetUtcNow();
+        try
+        {
+            switch (action)
+            {
+                case ReviewAction.Accept:
+                    submission.Accept(actor, now);
+                    break;
+                case ReviewAction.Return:
+                    submission.Return(actor, now, text ?? string.Empty);
+                    break;
+                case ReviewAction.Exclude:
+                    submission.Exclude(actor, now, text ?? string.Empty);
+                    break;
+                case ReviewAction.UndoExclusion:
+                    submission.UndoExclusion(actor, now, text);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(action), action, null);
+            }
+
+            audit.Record(actor, "Submission" + action, nameof(Submission), submission.Id.ToString(CultureInfo.InvariantCulture), new { To = submission.Status.ToString(), Comment = text });
+            await db.SaveChangesAsync(cancellationToken);
+            return OperationResult.Success;
+        }
+        catch (DomainException exception)
+        {
+            return OperationResult.Failure(exception.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return OperationResult.Failure("El cuestionario cambió mientras lo revisaba (otra persona lo modificó). Revise su estado actual y repita la acción.");
+        }
+    }
+
+    /// <summary>The dashboard's figures: counts per status and the categorization table, through the domain's one counting rule.</summary>
+    public async Task<WaveFigures> FiguresAsync(Wave wave, CancellationToken cancellationToken)
+    {
+        var methodology = categorizer.Methodology(wave);
+        var submissions = await db.Submissions.AsNoTracking().Where(s => s.WaveId == wave.Id).ToListAsync(cancellationToken);
+        return WaveFigures.Compute(submissions, methodology);
+    }
+}
