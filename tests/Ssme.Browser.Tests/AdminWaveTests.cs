@@ -49,4 +49,19 @@ public sealed class AdminWaveTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("La ola quedó abierta");
         Assert.Equal(WaveStatus.Open, await browser.App.WithDbAsync(db => db.Waves.Where(w => w.Code == "VII").Select(w => w.Status).SingleAsync()));
     }
+
+    [Theory]
+    [InlineData("/admin/informes")]
+    [InlineData("/admin/referencia")]
+    [InlineData("/admin/iniciativas")]
+    [InlineData("/metodologia")]
+    public async Task Administration_pages_have_no_serious_accessibility_violations(string url)
+    {
+        var page = await browser.SignedInPageAsync(SsmeAppFactory.AdminEmail, SsmeAppFactory.AdminPassword);
+
+        await page.GotoAsync(url);
+
+        await Assertions.Expect(page.Locator("h1")).ToBeVisibleAsync();
+        await BrowserFixture.AssertAccessibleAsync(page);
+    }
 }

@@ -95,7 +95,21 @@ public static class ExchangeFiles
     {
         try
         {
-            return format == ExchangeFormat.Csv ? await ReadCsvAsync(input, cancellationToken) : ReadXlsx(input);
+            if (format == ExchangeFormat.Csv)
+            {
+                return await ReadCsvAsync(input, cancellationToken);
+            }
+
+            if (input.CanSeek)
+            {
+                return ReadXlsx(input);
+            }
+
+            // The XLSX reader needs to seek (the header, then the rows); uploads may not allow it.
+            using var buffer = new MemoryStream();
+            await input.CopyToAsync(buffer, cancellationToken);
+            buffer.Position = 0;
+            return ReadXlsx(buffer);
         }
         catch (Exception exception) when (exception is CsvHelperException or InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
         {

@@ -12,6 +12,7 @@ public static class CommandLineRunner
         new CreateWaveVerb(),
         new ImportVerb(),
         new ExportVerb(),
+        new ReportVerb(),
     ];
 
     public static ICommandVerb? FindVerb(string[] args) =>

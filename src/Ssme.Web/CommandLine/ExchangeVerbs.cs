@@ -10,10 +10,15 @@ internal sealed class ImportVerb : ICommandVerb
 {
     public string Name => "import";
 
-    public string Usage => "import --wave C FILE.csv|FILE.xlsx";
+    public string Usage => "import --wave C FILE.csv|FILE.xlsx  o  import --reference FILE.csv|FILE.xlsx";
 
     public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
     {
+        if (arguments.Optional("reference") is { } referencePath)
+        {
+            return await ImportReferenceAsync(services, referencePath, cancellationToken);
+        }
+
         var path = arguments.Positional.Count == 1 ? arguments.Positional[0] : throw new CommandException("Indique un archivo .csv o .xlsx.");
         var format = ExchangeFiles.FormatOf(path) ?? throw new CommandException($"«{path}» no es un archivo .csv ni .xlsx.");
         if (!File.Exists(path))
@@ -35,6 +40,31 @@ internal sealed class ImportVerb : ICommandVerb
         }
 
         Console.WriteLine($"Ola {wave.Code}: {report.Created} cuestionario(s) creados, {report.Updated} actualizados, {report.InitiativesCreated} iniciativa(s) nuevas.");
+        return 0;
+    }
+
+    private static async Task<int> ImportReferenceAsync(IServiceProvider services, string path, CancellationToken cancellationToken)
+    {
+        var format = ExchangeFiles.FormatOf(path) ?? throw new CommandException($"«{path}» no es un archivo .csv ni .xlsx.");
+        if (!File.Exists(path))
+        {
+            throw new CommandException($"No existe el archivo «{path}».");
+        }
+
+        await services.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
+        await using var input = File.OpenRead(path);
+        var (saved, problems) = await services.GetRequiredService<Ssme.Infrastructure.Reference.ReferenceData>().ImportAsync(input, format, Actor.System, cancellationToken);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            throw new CommandException($"No se guardó ninguna cifra de referencia: el archivo tiene {problems.Count} problema(s).");
+        }
+
+        Console.WriteLine($"{saved} cifra(s) de referencia guardadas.");
         return 0;
     }
 }

@@ -61,6 +61,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Admin.Initiatives.InitiativeAdministration>();
         services.AddScoped<Features.Review.ReviewService>();
         services.AddScoped<Ssme.Infrastructure.Exchange.WaveExchange>();
+        services.AddScoped<Ssme.Infrastructure.Reports.ReportService>();
+        services.AddScoped<Ssme.Infrastructure.Reference.ReferenceData>();
 
         // Loaded and validated now, so a malformed methodology stops the start with its reason.
         services.AddSingleton(MethodologyCatalog.LoadEmbedded());

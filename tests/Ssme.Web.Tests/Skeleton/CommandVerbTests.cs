@@ -66,6 +66,23 @@ public sealed class CommandVerbTests : IDisposable
         Assert.True(new FileInfo(xlsx).Length > 0);
         Assert.NotEqual(0, unknownWave.ExitCode);
         Assert.Contains("No existe una ola con el código «XX».", unknownWave.Error, StringComparison.Ordinal);
+
+        var reference = Path.Combine(_folder, "referencia.csv");
+        await File.WriteAllTextAsync(reference, "department,year,occupied_population,registered_firms\r\nAntioquia,2019,3067094,197044\r\n");
+        var pdf = Path.Combine(_folder, "informe.pdf");
+        var ficha = Path.Combine(_folder, "ficha.pdf");
+        var referenceImport = await RunAsync("import", "--reference", reference);
+        var report = await RunAsync("report", "--wave", "III", "--out", pdf);
+        var initiativeReport = await RunAsync("report", "--wave", "III", "--initiative", "cluster de cuero", "--out", ficha);
+        var missing = await RunAsync("report", "--wave", "III", "--initiative", "Cluster Inexistente", "--out", ficha);
+
+        Assert.True(referenceImport.ExitCode == 0, referenceImport.Error);
+        Assert.True(report.ExitCode == 0, report.Error);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(pdf))[..4]));
+        Assert.True(initiativeReport.ExitCode == 0, initiativeReport.Error);
+        Assert.True(new FileInfo(ficha).Length > 0);
+        Assert.NotEqual(0, missing.ExitCode);
+        Assert.Contains("no tiene un cuestionario de la iniciativa «Cluster Inexistente»", missing.Error, StringComparison.Ordinal);
     }
 
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)

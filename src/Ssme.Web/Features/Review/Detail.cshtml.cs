@@ -5,7 +5,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
 
-public sealed class DetailModel(ReviewService review) : PageModel
+public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Reports.ReportService reports) : PageModel
 {
     public SubmissionDetail Detail { get; private set; } = null!;
 
@@ -32,6 +32,18 @@ public sealed class DetailModel(ReviewService review) : PageModel
 
         Detail = detail;
         return Page();
+    }
+
+    public async Task<IActionResult> OnGetFichaAsync(int id, CancellationToken cancellationToken)
+    {
+        var pdf = new MemoryStream();
+        if (!await reports.WriteFichaAsync(id, pdf, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        pdf.Position = 0;
+        return File(pdf, "application/pdf", $"ficha-ssme-{id}.pdf");
     }
 
     public async Task<IActionResult> OnPostAsync(int id, ReviewAction action, string? text, Guid version, CancellationToken cancellationToken)

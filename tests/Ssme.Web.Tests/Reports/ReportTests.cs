@@ -1,0 +1,200 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Ssme.Domain.Initiatives;
+using Ssme.Domain.Methodology;
+using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Submissions;
+using Ssme.Domain.Waves;
+using Ssme.Infrastructure.Reports;
+using Ssme.TestData;
+using Ssme.Web.Tests.Infrastructure;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace Ssme.Web.Tests.Reports;
+
+public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFactory>
+{
+    [Fact]
+    public async Task The_wave_report_states_the_counts_departments_and_every_cell_of_the_categorization_table()
+    {
+        // Its own database: the report lists every wave in the system, one column each.
+        using var factory = new SsmeAppFactory();
+        var earlier = await factory.CreateWaveAsync(year: 2021, open: false);
+        var earlierAnswers = SyntheticAnswers.Create(5, seed: 90, tag: earlier.Code);
+        await factory.AddSubmissionsAsync(earlier, earlierAnswers, _ => SubmissionStatus.Accepted);
+        var wave = await factory.CreateWaveAsync(year: 2024);
+        var answers = SyntheticAnswers.Create(24, seed: 91, tag: wave.Code);
+        SubmissionStatus[] statuses = [SubmissionStatus.Submitted, SubmissionStatus.Accepted, SubmissionStatus.Draft, SubmissionStatus.Excluded, SubmissionStatus.Accepted, SubmissionStatus.Returned];
+        await factory.AddSubmissionsAsync(wave, answers, i => statuses[i % statuses.Length]);
+        var categorized = answers.Where((a, i) => statuses[i % statuses.Length] is SubmissionStatus.Submitted or SubmissionStatus.Accepted && a.HasPeriodData == true).ToList();
+
+        var text = await ReportTextAsync(factory, wave);
+
+        Assert.Contains($"24 iniciativas cluster inscritas en la {wave.Name}; {categorized.Count} hacen parte de la categorización", text, StringComparison.Ordinal);
+        var earlierCategorized = earlierAnswers.Count(a => a.HasPeriodData == true);
+        Assert.Contains($"{earlier.Name} 2021 5 {earlierCategorized}", text, StringComparison.Ordinal);
+        foreach (var department in categorized.GroupBy(a => a.Department!))
+        {
+            var before = earlierAnswers.Count(a => a.Department == department.Key && a.HasPeriodData == true);
+            Assert.Contains($"{Department.FromCode(department.Key).Name} {(before == 0 ? "Sin registro" : before)} {department.Count()}", text, StringComparison.Ordinal);
+        }
+
+        var methodology = MethodologyCatalog.LoadEmbedded().Get(wave.MethodologyVersion);
+        var results = categorized.Select(a => Categorizer.Categorize(a, methodology)).ToList();
+        foreach (var variable in methodology.Variables)
+        {
+            var levels = results.Select(r => r.Variable(variable.Code).Level).OfType<Level>().ToList();
+            string Cell(Level level) => levels.Count == 0 ? "—" : $"{(int)Math.Round(100m * levels.Count(l => l == level) / levels.Count, MidpointRounding.AwayFromZero)} %";
+            Assert.Contains($"{variable.Name} {Cell(Level.Basic)} {Cell(Level.Consolidating)} {Cell(Level.Consolidated)} {levels.Count}", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Anexo: valores de las variables de categorización", text, StringComparison.Ordinal);
+        Assert.Contains("Falta la referencia nacional", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wave_without_categorized_submissions_still_renders_with_a_clear_message()
+    {
+        var wave = await factory.CreateWaveAsync();
+        await factory.AddSubmissionsAsync(wave, SyntheticAnswers.Create(3, seed: 92, tag: wave.Code), _ => SubmissionStatus.Draft);
+
+        var text = await ReportTextAsync(factory, wave);
+
+        Assert.Contains($"3 iniciativas cluster inscritas en la {wave.Name}; 0 hacen parte de la categorización", text, StringComparison.Ordinal);
+        Assert.Contains($"La {wave.Name} no tiene iniciativas categorizadas", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reference_figures_give_the_national_participation_per_department()
+    {
+        var wave = await factory.CreateWaveAsync(year: 2019);
+        var answers = SyntheticAnswers.Create(1, seed: 93, tag: wave.Code);
+        answers[0].Department = "66";
+        answers[0].HasPeriodData = true;
+        answers[0].Employment = 1_000;
+        await factory.AddSubmissionsAsync(wave, answers);
+        await factory.WithDbAsync(async db =>
+        {
+            db.ReferenceFigures.Add(new Ssme.Domain.Reference.ReferenceFigure("66", 2019, 125_000, 36_406));
+            return await db.SaveChangesAsync();
+        });
+        var firms = answers[0].FirmsMicro + answers[0].FirmsSmall + answers[0].FirmsMedium + answers[0].FirmsLarge;
+
+        var text = await ReportTextAsync(factory, wave);
+
+        Assert.DoesNotContain("Falta la referencia nacional", text, StringComparison.Ordinal);
+        Assert.Contains($"Risaralda 1.000 125.000 0,8 % {firms} 36.406", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_ficha_shows_the_initiatives_levels_and_the_waves_distribution()
+    {
+        var wave = await factory.CreateWaveAsync();
+        var answers = SyntheticAnswers.Create(6, seed: 94, tag: wave.Code);
+        foreach (var item in answers)
+        {
+            item.HasPeriodData = true;
+        }
+
+        var ids = await factory.AddSubmissionsAsync(wave, answers, _ => SubmissionStatus.Accepted);
+        await using var scope = factory.Services.CreateAsyncScope();
+        using var pdf = new MemoryStream();
+
+        Assert.True(await scope.ServiceProvider.GetRequiredService<ReportService>().WriteFichaAsync(ids[1], pdf, CancellationToken.None));
+
+        var text = PdfText(pdf.ToArray(), "ficha.pdf");
+        var result = Categorizer.Categorize(answers[1], MethodologyCatalog.LoadEmbedded().Get(wave.MethodologyVersion));
+        Assert.Contains($"Ficha de la iniciativa: {answers[1].InitiativeName}", text, StringComparison.Ordinal);
+        Assert.Contains($"Nivel general: {LevelText.Label(result.Overall)}", text, StringComparison.Ordinal);
+        foreach (var variable in result.Variables)
+        {
+            Assert.Contains($"{variable.Variable.Name} {LevelText.Label(variable.Level)}", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Página 1 de", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_downloads_the_wave_report_and_loads_reference_data_through_the_pages()
+    {
+        var wave = await factory.CreateWaveAsync(year: 2018);
+        await factory.AddSubmissionsAsync(wave, SyntheticAnswers.Create(4, seed: 95, tag: wave.Code));
+        var admin = await factory.AdminClientAsync();
+
+        var page = await admin.GetPageAsync("/admin/referencia");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var bad = await UploadAsync(admin, token, "department,year,occupied_population,registered_firms\r\nGotham,2018,10,5\r\n");
+        Assert.Contains("Fila 2, columna department: «Gotham» no es un departamento de Colombia.", (await bad.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        var good = await UploadAsync(admin, token, "department,year,occupied_population,registered_firms\r\nRisaralda,2018,466105,36406\r\n05,2018,3035595,197044\r\n");
+        var listed = (await good.ReadPageAsync()).MainText();
+        Assert.Contains("Se guardaron 2 cifras de referencia.", listed, StringComparison.Ordinal);
+        Assert.Contains("2018 Risaralda 466.105 36.406", listed, StringComparison.Ordinal);
+
+        var reports = await admin.GetPageAsync("/admin/informes");
+        var link = reports.QuerySelectorAll("a[download]").First(a => a.TextContent.Contains(wave.Name, StringComparison.Ordinal)).GetAttribute("href")!;
+        var download = await admin.GetAsync(new Uri(link, UriKind.Relative));
+
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        var text = PdfText(await download.Content.ReadAsByteArrayAsync(), "descarga.pdf");
+        Assert.Contains($"4 iniciativas cluster inscritas en la {wave.Name}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_manager_downloads_only_their_own_accepted_ficha_and_an_analyst_any()
+    {
+        var wave = await factory.CreateWaveAsync();
+        var (_, manager) = await Questionnaire.QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster de Ficha " + wave.Code);
+        var submissionId = await Questionnaire.QuestionnaireFlow.StartAsync(manager, wave.Id);
+        await Questionnaire.QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
+        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
+        await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        var (_, other) = await Questionnaire.QuestionnaireFlow.RegisterManagerAsync(factory);
+        var url = new Uri($"/cuestionario/{submissionId}/ficha", UriKind.Relative);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await manager.GetAsync(url)).StatusCode);
+        var analyst = await factory.ClientInRoleAsync(Ssme.Domain.Users.Roles.Analyst);
+        var analystFicha = await analyst.GetAsync(new Uri($"/revision/cuestionario/{submissionId}?handler=Ficha", UriKind.Relative));
+        Assert.Contains("Ficha de la iniciativa: Cluster de Ficha", PdfText(await analystFicha.Content.ReadAsByteArrayAsync(), "ficha-analista.pdf"), StringComparison.Ordinal);
+        var detail = await analyst.GetPageAsync($"/revision/cuestionario/{submissionId}");
+        await analyst.SubmitAsync(detail, "form:has(input[name=action][value=Accept])");
+
+        var own = await manager.GetAsync(url);
+        Assert.Equal("application/pdf", own.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("Nivel general:", PdfText(await own.Content.ReadAsByteArrayAsync(), "ficha-gerente.pdf"), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
+        Assert.Contains("Descargar ficha (PDF)", (await manager.GetPageAsync("/cuestionario")).MainText(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string token, string csv)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "referencia.csv");
+        return await client.PostAsync(new Uri("/admin/referencia", UriKind.Relative), form);
+    }
+
+    private static async Task<string> ReportTextAsync(SsmeAppFactory factory, Wave wave)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        using var pdf = new MemoryStream();
+        await scope.ServiceProvider.GetRequiredService<ReportService>().WriteWaveReportAsync(wave, pdf, CancellationToken.None);
+        var bytes = pdf.ToArray();
+        return PdfText(bytes, $"informe-{wave.Code}.pdf");
+    }
+
+    /// <summary>
+    /// The words of every page in drawing order, one space apart, as a reader would copy them. With
+    /// SSME_KEEP_PDF set to a folder, the PDF is kept there to look at (scripts/render-pdf-page.sh).
+    /// </summary>
+    private static string PdfText(byte[] pdf, string name)
+    {
+        if (Environment.GetEnvironmentVariable("SSME_KEEP_PDF") is { Length: > 0 } folder)
+        {
+            File.WriteAllBytes(Path.Combine(folder, name), pdf);
+        }
+
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join(' ', document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
