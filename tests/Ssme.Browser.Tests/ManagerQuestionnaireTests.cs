@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Questionnaire.Validation;
 using Ssme.Domain.Submissions;
-using Ssme.Domain.Waves;
 using Ssme.Web.Tests.Infrastructure;
 
 namespace Ssme.Browser.Tests;
@@ -54,14 +53,7 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
     [Fact]
     public async Task A_new_manager_registers_fills_the_questionnaire_with_the_keyboard_saves_reloads_and_submits()
     {
-        var code = "K" + Random.Shared.Next(1000, 9999);
-        await browser.App.WithDbAsync(async db =>
-        {
-            var wave = Wave.Create(WaveCode.Parse(code), $"Ola {code}", 2026, new DateOnly(2027, 2, 1), new DateOnly(2027, 3, 31));
-            wave.Open();
-            db.Waves.Add(wave);
-            return await db.SaveChangesAsync();
-        });
+        var code = (await browser.App.CreateWaveAsync()).Code;
         var email = $"teclado-{Guid.NewGuid():N}@ssme.test";
         var page = await browser.NewPageAsync();
 
@@ -131,14 +123,7 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
     [Fact]
     public async Task A_refused_value_is_announced_beside_its_field_and_the_page_stays_accessible()
     {
-        var waveId = await browser.App.WithDbAsync(async db =>
-        {
-            var wave = Wave.Create(WaveCode.Parse("E" + Random.Shared.Next(1000, 9999)), "Ola de errores", 2026, new DateOnly(2027, 2, 1), new DateOnly(2027, 3, 31));
-            wave.Open();
-            db.Waves.Add(wave);
-            await db.SaveChangesAsync();
-            return wave.Id;
-        });
+        var waveId = (await browser.App.CreateWaveAsync()).Id;
         var email = await browser.App.CreateAccountAsync(Ssme.Domain.Users.Roles.ClusterManager);
         var initiative = await browser.App.WithDbAsync(async db =>
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Ssme.Domain.Waves;
 using Ssme.Web.Tests.Infrastructure;
 
 namespace Ssme.Web.Tests.Questionnaire;
@@ -44,18 +43,8 @@ internal static class QuestionnaireFlow
         ["barreras"] = new() { ["barriers"] = HtmlForms.Many("financiacion", "otra"), ["barriers_other"] = "Falta de datos sectoriales, \"actualizados\"", ["desired_support"] = "Formación en gestión de proyectos", ["emergency_actions"] = "ajuste_estrategia" },
     };
 
-    public static async Task<int> OpenWaveAsync(SsmeAppFactory factory, string? code = null, int year = 2025)
-    {
-        code ??= "Q" + Random.Shared.Next(10000, 99999).ToString(CultureInfo.InvariantCulture);
-        return await factory.WithDbAsync(async db =>
-        {
-            var wave = Wave.Create(WaveCode.Parse(code), $"Ola {code}", year, new DateOnly(year + 1, 2, 1), new DateOnly(year + 1, 3, 31));
-            wave.Open();
-            db.Waves.Add(wave);
-            await db.SaveChangesAsync();
-            return wave.Id;
-        });
-    }
+    public static async Task<int> OpenWaveAsync(SsmeAppFactory factory, string? code = null, int year = 2025) =>
+        (await factory.CreateWaveAsync(code, year)).Id;
 
     /// <summary>Registers through the page, follows the e-mailed link and signs in.</summary>
     public static async Task<(string Email, HttpClient Client)> RegisterManagerAsync(SsmeAppFactory factory, string? initiativeName = null, string department = "66")

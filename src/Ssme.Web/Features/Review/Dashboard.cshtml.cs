@@ -16,10 +16,7 @@ public sealed class DashboardModel(ReviewService review) : PageModel
     public async Task<IActionResult> OnGetAsync(string? ola, CancellationToken cancellationToken)
     {
         Waves = await review.WavesAsync(cancellationToken);
-        var wave = Waves.FirstOrDefault(w => string.Equals(w.Code, ola?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? Waves.FirstOrDefault(w => w.Status == WaveStatus.Open)
-            ?? (Waves.Count > 0 ? Waves[0] : null);
-        if (wave is null)
+        if (ReviewService.Pick(Waves, ola) is not { } wave)
         {
             return Redirect("/revision");
         }

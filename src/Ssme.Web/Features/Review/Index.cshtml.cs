@@ -115,8 +115,6 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
     private async Task LoadWaveAsync(CancellationToken cancellationToken)
     {
         Waves = await review.WavesAsync(cancellationToken);
-        Wave = Waves.FirstOrDefault(wave => string.Equals(wave.Code, WaveCode?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? Waves.FirstOrDefault(wave => wave.Status == WaveStatus.Open)
-            ?? (Waves.Count > 0 ? Waves[0] : null);
+        Wave = ReviewService.Pick(Waves, WaveCode);
     }
 }

@@ -63,6 +63,12 @@ public sealed class ReviewService(SsmeDbContext db, SubmissionCategorizer catego
         (await db.Waves.AsNoTracking().ToListAsync(cancellationToken))
             .OrderByDescending(wave => wave.PeriodYear).ThenByDescending(wave => wave.OpensOn).ToList();
 
+    /// <summary>The wave a page shows: the one asked for by code, else the open one, else the newest.</summary>
+    public static Wave? Pick(IReadOnlyList<Wave> waves, string? code) =>
+        waves.FirstOrDefault(wave => string.Equals(wave.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? waves.FirstOrDefault(wave => wave.Status == WaveStatus.Open)
+            ?? (waves.Count > 0 ? waves[0] : null);
+
     /// <summary>Filters, sorts and pages in the database, so a wave of 10 000 submissions answers one page at a time.</summary>
     public async Task<ReviewPage> ListAsync(int waveId, ReviewQuery query, CancellationToken cancellationToken)
     {
