@@ -100,22 +100,23 @@ public static class Categorizer
         }
 
         var areas = new AreaResult[methodology.Areas.Count];
+        Span<int> sums = stackalloc int[areas.Length];
+        Span<int> counts = stackalloc int[areas.Length];
+        var areaIndex = methodology.AreaIndexOfVariable;
+        for (var i = 0; i < variables.Length; i++)
+        {
+            if (variables[i].Level is { } level)
+            {
+                sums[areaIndex[i]] += (int)level;
+                counts[areaIndex[i]]++;
+            }
+        }
+
         int overallSum = 0, overallCount = 0;
         for (var a = 0; a < areas.Length; a++)
         {
-            var area = methodology.Areas[a];
-            int sum = 0, count = 0;
-            foreach (var result in variables)
-            {
-                if (result.Level is { } level && result.Variable.Area.Number == area.Number)
-                {
-                    sum += (int)level;
-                    count++;
-                }
-            }
-
-            var areaLevel = LevelText.MeanRoundedHalfUp(sum, count);
-            areas[a] = new AreaResult(area, areaLevel, count);
+            var areaLevel = LevelText.MeanRoundedHalfUp(sums[a], counts[a]);
+            areas[a] = new AreaResult(methodology.Areas[a], areaLevel, counts[a]);
             if (areaLevel is { } value)
             {
                 overallSum += (int)value;
@@ -147,7 +148,7 @@ public static class Categorizer
 
         var scale = variable.Kind == RuleKind.Percent ? PercentScale : CountScale;
         var approximate = value.Approximate * (variable.Kind == RuleKind.Percent ? 100d : 1d);
-        foreach (var band in variable.Bands)
+        foreach (var band in variable.BandArray)
         {
             if (band.Contains(value, scale, approximate))
             {

@@ -15,7 +15,11 @@ public enum RuleKind
 }
 
 /// <summary>One end of a band; <see cref="Inclusive"/> says whether the bound itself belongs to the band.</summary>
-public readonly record struct Bound(decimal Value, bool Inclusive);
+public readonly record struct Bound(decimal Value, bool Inclusive)
+{
+    /// <summary>The bound as a double, converted once: the categorizer's fast first comparison.</summary>
+    internal double Approximate { get; } = (double)Value;
+}
 
 /// <summary>The range of values that gives <see cref="Level"/>; a missing end is unbounded.</summary>
 public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
@@ -42,7 +46,7 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
     {
         if (Lower is { } low)
         {
-            var comparison = Compare(value, scale, approximate, low.Value);
+            var comparison = Compare(value, scale, approximate, low);
             if (comparison < 0 || (comparison == 0 && !low.Inclusive))
             {
                 return false;
@@ -51,7 +55,7 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
 
         if (Upper is { } high)
         {
-            var comparison = Compare(value, scale, approximate, high.Value);
+            var comparison = Compare(value, scale, approximate, high);
             if (comparison > 0 || (comparison == 0 && !high.Inclusive))
             {
                 return false;
@@ -63,9 +67,9 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
 
     // A double decides when the value is clearly away from the bound; near it, the exact
     // cross-multiplication in decimal decides, so no rounding ever moves a value across a bound.
-    private static int Compare(Ratio value, decimal scale, double approximate, decimal bound)
+    private static int Compare(Ratio value, decimal scale, double approximate, Bound bound)
     {
-        var boundAsDouble = (double)bound;
+        var boundAsDouble = bound.Approximate;
         var margin = 1e-9 * Math.Max(1d, Math.Abs(boundAsDouble));
         if (approximate < boundAsDouble - margin)
         {
@@ -77,7 +81,7 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
             return 1;
         }
 
-        return value.CompareScaled(scale, bound);
+        return value.CompareScaled(scale, bound.Value);
     }
 }
 
@@ -102,6 +106,10 @@ public sealed record VariableDefinition(
     string Symbol)
 {
     private Level[]? _levelsByChoiceIndex;
+    private Band[]? _bandArray;
+
+    /// <summary>The bands as an array: looping over the interface would allocate an enumerator per call.</summary>
+    internal Band[] BandArray => _bandArray ??= [.. Bands];
 
     public string Unit => Kind == RuleKind.Percent ? " %" : string.Empty;
 
@@ -122,6 +130,11 @@ public sealed record MethodologyDefinition(
     IReadOnlyList<AreaDefinition> Areas,
     IReadOnlyList<VariableDefinition> Variables)
 {
+    private int[]? _areaIndexOfVariable;
+
+    /// <summary>For each variable, the position of its area in <see cref="Areas"/>: the categorizer's hot path avoids searching.</summary>
+    internal int[] AreaIndexOfVariable => _areaIndexOfVariable ??= Variables.Select(variable => Areas.ToList().FindIndex(area => area.Number == variable.Area.Number)).ToArray();
+
     public IEnumerable<VariableDefinition> VariablesOf(AreaDefinition area) =>
         Variables.Where(variable => variable.Area.Number == area.Number);
 
