@@ -13,13 +13,28 @@ public static class ExchangeColumns
     public const string LevelOverall = "level_overall";
     public const string LevelPrefix = "level_";
 
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+
+    public static bool IsFreeText(QuestionField field) => field.Kind is FieldKind.Text or FieldKind.LongText;
+
+    /// <summary>
+    /// Free text typed by managers could start like a spreadsheet formula ("=HYPERLINK(…)"); exported
+    /// as is, Excel would run it. Such a cell gets a leading apostrophe, which spreadsheets show as
+    /// text and <see cref="Restore"/> removes on import, so the round trip keeps the answer.
+    /// </summary>
+    public static string? Defuse(string? text) =>
+        text is { Length: > 0 } && (FormulaStarts.Contains(text[0]) || Restore(text) != text) ? "'" + text : text;
+
+    public static string? Restore(string? text) =>
+        text is { Length: > 1 } && text[0] == '\'' && (FormulaStarts.Contains(text[1]) || text[1] == '\'') ? text[1..] : text;
+
     public static IReadOnlyList<string> For(MethodologyDefinition methodology) =>
         [.. QuestionnaireFields.All.Select(field => field.Code), Status, .. methodology.Variables.Select(variable => LevelPrefix + variable.Code), LevelOverall];
 
     /// <summary>One export row, as machine values (SPEC §6): numbers with "." and no thousands separator, codes, English status names.</summary>
     public static IReadOnlyList<string?> Row(Submission submission, CategorizationResult result) =>
     [
-        .. QuestionnaireFields.All.Select(field => field.ToMachine(submission.Answers)),
+        .. QuestionnaireFields.All.Select(field => IsFreeText(field) ? Defuse(field.ToMachine(submission.Answers)) : field.ToMachine(submission.Answers)),
         submission.Status.ToString(),
         .. result.Variables.Select(variable => variable.Level is { } level ? ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
         result.Overall is { } overall ? ((int)overall).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
@@ -81,7 +96,7 @@ public static class ImportRules
             var answers = new Answers();
             foreach (var field in QuestionnaireFields.All)
             {
-                if (values.TryGetValue(field.Code, out var raw) && field.TryAssign(answers, raw, ValueFormat.Machine) is { } problem)
+                if (values.TryGetValue(field.Code, out var raw) && field.TryAssign(answers, ExchangeColumns.IsFreeText(field) ? ExchangeColumns.Restore(raw) : raw, ValueFormat.Machine) is { } problem)
                 {
                     rowProblems.Add(new ImportProblem(number, field.Code, problem));
                 }

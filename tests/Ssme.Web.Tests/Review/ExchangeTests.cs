@@ -38,23 +38,26 @@ public sealed class ExchangeTests(SsmeAppFactory factory) : IClassFixture<SsmeAp
     public async Task Accents_quotes_commas_and_multi_values_survive_the_csv_round_trip()
     {
         var source = await factory.CreateWaveAsync();
-        await factory.AddSubmissionsAsync(source, SyntheticAnswers.Create(7, seed: 8, tag: source.Code));
+        var original = SyntheticAnswers.Create(7, seed: 8, tag: source.Code);
+        original[1].DesiredSupport = "=HYPERLINK(\"http://example.org\",\"clic\")";
+        await factory.AddSubmissionsAsync(source, original);
         var exported = await ExportAsync(source, ExchangeFormat.Csv);
         var text = Encoding.UTF8.GetString(exported);
 
         Assert.Equal([0xEF, 0xBB, 0xBF], exported[..3]);
         Assert.Contains("\"Clúster «Café, Cacao & Ñame» \"\"0\"\" " + source.Code + "\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"'=HYPERLINK(", text, StringComparison.Ordinal);
 
         var target = await factory.CreateWaveAsync();
         var report = await ImportAsync(target, exported, ExchangeFormat.Csv);
         Assert.True(report.Imported, string.Join("\n", report.Problems));
         var imported = await factory.WithDbAsync(db => db.Submissions.AsNoTracking().Where(s => s.WaveId == target.Id).ToListAsync());
-        var original = SyntheticAnswers.Create(7, seed: 8, tag: source.Code);
         var first = imported.Single(s => s.Answers.InitiativeName == original[0].InitiativeName);
         Assert.Equal(original[0].DesiredSupport, first.Answers.DesiredSupport);
         Assert.Equal(original[0].BarriersOther, first.Answers.BarriersOther);
         Assert.Equal(original[0].ImpactsBusiness, first.Answers.ImpactsBusiness);
         Assert.Equal(original[0].ManagingEntityName, first.Answers.ManagingEntityName);
+        Assert.Equal(original[1].DesiredSupport, imported.Single(s => s.Answers.InitiativeName == original[1].InitiativeName).Answers.DesiredSupport);
     }
 
     [Fact]

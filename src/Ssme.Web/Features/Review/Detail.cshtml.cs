@@ -48,6 +48,12 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
 
     public async Task<IActionResult> OnPostAsync(int id, ReviewAction action, string? text, Guid version, CancellationToken cancellationToken)
     {
+        // An unknown action must not bind to the enum's default (Accept).
+        if (!ModelState.IsValid || !Enum.IsDefined(action))
+        {
+            return BadRequest();
+        }
+
         var result = await review.TransitionAsync(id, action, text, version, User.ToActor(), cancellationToken);
         if (result.Succeeded)
         {
