@@ -31,9 +31,10 @@ internal sealed class ImportVerb : ICommandVerb
         var report = await services.GetRequiredService<WaveExchange>().ImportAsync(wave, input, format, Actor.System, cancellationToken);
         if (!report.Imported)
         {
+            // The details go to standard output; standard error keeps the one-line reason the verbs promise.
             foreach (var problem in report.Problems)
             {
-                Console.Error.WriteLine(problem);
+                Console.WriteLine(problem);
             }
 
             throw new CommandException($"No se importó ninguna fila: el archivo tiene {report.Problems.Count} problema(s).");
@@ -58,7 +59,7 @@ internal sealed class ImportVerb : ICommandVerb
         {
             foreach (var problem in problems)
             {
-                Console.Error.WriteLine(problem);
+                Console.WriteLine(problem);
             }
 
             throw new CommandException($"No se guardó ninguna cifra de referencia: el archivo tiene {problems.Count} problema(s).");

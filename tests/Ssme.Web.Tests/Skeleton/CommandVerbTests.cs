@@ -60,8 +60,9 @@ public sealed class CommandVerbTests : IDisposable
         Assert.True(imported.ExitCode == 0, imported.Error);
         Assert.Contains("1 cuestionario(s) creados", imported.Output, StringComparison.Ordinal);
         Assert.NotEqual(0, refused.ExitCode);
-        Assert.Contains("Fila 2, columna firms_active", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("Fila 2, columna firms_active", refused.Output, StringComparison.Ordinal);
         Assert.Contains("No se importó ninguna fila", refused.Error, StringComparison.Ordinal);
+        Assert.Single(refused.Error.Trim().Split('\n'));
         Assert.True(exported.ExitCode == 0, exported.Error);
         Assert.True(new FileInfo(xlsx).Length > 0);
         Assert.NotEqual(0, unknownWave.ExitCode);
