@@ -28,6 +28,27 @@ public static partial class Mailbox
         throw new InvalidOperationException($"No message with a link was sent to {email}.");
     }
 
+    /// <summary>Every message sent to <paramref name="email"/>, decoded, oldest first.</summary>
+    public static async Task<IReadOnlyList<string>> MessagesToAsync(string mailFolder, string email)
+    {
+        if (!Directory.Exists(mailFolder))
+        {
+            return [];
+        }
+
+        var messages = new List<(DateTime Written, string Text)>();
+        foreach (var file in Directory.GetFiles(mailFolder, "*.eml"))
+        {
+            var text = Decode(await File.ReadAllTextAsync(file));
+            if (text.Contains(email, StringComparison.OrdinalIgnoreCase))
+            {
+                messages.Add((File.GetLastWriteTimeUtc(file), text));
+            }
+        }
+
+        return messages.OrderBy(message => message.Written).Select(message => message.Text).ToList();
+    }
+
     private static string Decode(string message)
     {
         var separator = message.IndexOf("\r\n\r\n", StringComparison.Ordinal);

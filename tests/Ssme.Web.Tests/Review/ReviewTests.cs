@@ -14,7 +14,7 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     public async Task An_analyst_filters_opens_returns_with_a_required_comment_and_later_accepts_a_submission()
     {
         var wave = await factory.CreateWaveAsync();
-        var (_, manager) = await QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster Lácteo de Nariño", "52");
+        var (managerEmail, manager) = await QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster Lácteo de Nariño", "52");
         var submissionId = await QuestionnaireFlow.StartAsync(manager, wave.Id);
         await QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
         await QuestionnaireFlow.SaveAsync(manager, submissionId, "perfil", new Dictionary<string, string?>(QuestionnaireFlow.CompleteAnswers["perfil"]) { ["department"] = "52" });
@@ -43,6 +43,10 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         Assert.Contains("fue devuelto al gerente", afterReturn.MainText(), StringComparison.Ordinal);
         Assert.Contains("Revise las empresas activas, por favor.", afterReturn.QuerySelector("#historial + table")!.TextContent, StringComparison.Ordinal);
 
+        var returnMail = (await Mailbox.MessagesToAsync(factory.MailFolder, managerEmail))[^1];
+        Assert.Contains("necesita correcciones", returnMail, StringComparison.Ordinal);
+        Assert.Contains("Revise las empresas activas, por favor.", returnMail, StringComparison.Ordinal);
+        Assert.Contains($"/cuestionario/{submissionId}/perfil", returnMail, StringComparison.Ordinal);
         var managerHome = await manager.GetPageAsync("/cuestionario");
         Assert.Contains("Devuelta para corrección", managerHome.MainText(), StringComparison.Ordinal);
         var managerSection = await manager.GetPageAsync($"/cuestionario/{submissionId}/empresas");
@@ -54,6 +58,10 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var accepted = await analyst.SubmitAsync(again, "form:has(input[name=action][value=Accept])");
 
         Assert.Contains("quedó aceptado", (await accepted.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        Assert.Contains("fue aceptado", (await Mailbox.MessagesToAsync(factory.MailFolder, managerEmail))[^1], StringComparison.Ordinal);
+        var official = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
+        Assert.Contains("Categorización de la iniciativa", official.MainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("preliminar", official.MainText(), StringComparison.Ordinal);
         var stored = await factory.WithDbAsync(db => db.Submissions.Include(s => s.History).AsNoTracking().SingleAsync(s => s.Id == submissionId));
         Assert.Equal(SubmissionStatus.Accepted, stored.Status);
         Assert.Equal(

@@ -54,7 +54,8 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
             return BadRequest();
         }
 
-        var result = await review.TransitionAsync(id, action, text, version, User.ToActor(), cancellationToken);
+        var questionnaireUrl = $"{Request.Scheme}://{Request.Host}/cuestionario/{id}/{(action == ReviewAction.Return ? "perfil" : "revision")}";
+        var result = await review.TransitionAsync(id, action, text, version, User.ToActor(), questionnaireUrl, cancellationToken);
         if (result.Succeeded)
         {
             TempData["Status"] = action switch

@@ -9,6 +9,7 @@ using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Auditing;
 using Ssme.Infrastructure.Data;
+using Ssme.Infrastructure.Email;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
@@ -57,7 +58,7 @@ public enum ReviewAction
 }
 
 /// <summary>What analysts do with the submissions of a wave (SPEC §1, §3): list, read, move through the status workflow, count.</summary>
-public sealed class ReviewService(SsmeDbContext db, SubmissionCategorizer categorizer, IAuditLog audit, TimeProvider clock)
+public sealed partial class ReviewService(SsmeDbContext db, SubmissionCategorizer categorizer, IAuditLog audit, IEmailSender email, TimeProvider clock, ILogger<ReviewService> logger)
 {
     public async Task<IReadOnlyList<Wave>> WavesAsync(CancellationToken cancellationToken) =>
         (await db.Waves.AsNoTracking().ToListAsync(cancellationToken))
@@ -152,8 +153,11 @@ public sealed class ReviewService(SsmeDbContext db, SubmissionCategorizer catego
         return new SubmissionDetail(found.submission, found.wave, found.initiative, categorizer.Categorize(found.submission, found.wave), managerEmail);
     }
 
-    /// <summary>Applies a status change; the domain refuses what SPEC §3 forbids, in Spanish.</summary>
-    public async Task<OperationResult> TransitionAsync(int submissionId, ReviewAction action, string? text, Guid postedVersion, Actor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies a status change; the domain refuses what SPEC §3 forbids, in Spanish. A return or an
+    /// acceptance is e-mailed to the initiative's manager, with a link to <paramref name="questionnaireUrl"/>.
+    /// </summary>
+    public async Task<OperationResult> TransitionAsync(int submissionId, ReviewAction action, string? text, Guid postedVersion, Actor actor, string questionnaireUrl, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.Include(s => s.History).FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken);
         if (submission is null)
@@ -185,7 +189,6 @@ public sealed class ReviewService(SsmeDbContext db, SubmissionCategorizer catego
 
             audit.Record(actor, "Submission" + action, nameof(Submission), submission.Id.ToString(CultureInfo.InvariantCulture), new { To = submission.Status.ToString(), Comment = text });
             await db.SaveChangesAsync(cancellationToken);
-            return OperationResult.Success;
         }
         catch (DomainException exception)
         {
@@ -195,7 +198,48 @@ public sealed class ReviewService(SsmeDbContext db, SubmissionCategorizer catego
         {
             return OperationResult.Failure("El cuestionario cambió mientras lo revisaba (otra persona lo modificó). Revise su estado actual y repita la acción.");
         }
+
+        if (action is ReviewAction.Return or ReviewAction.Accept)
+        {
+            await NotifyManagerAsync(submission, action, text, questionnaireUrl, cancellationToken);
+        }
+
+        return OperationResult.Success;
     }
+
+    private async Task NotifyManagerAsync(Submission submission, ReviewAction action, string? comment, string questionnaireUrl, CancellationToken cancellationToken)
+    {
+        var recipient = await (
+            from initiative in db.Initiatives
+            join user in db.Users on initiative.ManagerUserId equals user.Id
+            join wave in db.Waves on submission.WaveId equals wave.Id
+            where initiative.Id == submission.InitiativeId
+            select new { user.Email, user.DisplayName, Initiative = initiative.Name, Wave = wave.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (recipient?.Email is null)
+        {
+            return;
+        }
+
+        var encode = System.Text.Encodings.Web.HtmlEncoder.Default;
+        var (subject, body) = action == ReviewAction.Return
+            ? ($"Su cuestionario de la {recipient.Wave} necesita correcciones",
+               $"<p>Hola, {encode.Encode(recipient.DisplayName)}:</p><p>Confecámaras devolvió el cuestionario de «{encode.Encode(recipient.Initiative)}» en la {encode.Encode(recipient.Wave)} con este comentario:</p><blockquote>{encode.Encode(comment ?? string.Empty)}</blockquote><p><a href=\"{encode.Encode(questionnaireUrl)}\">Corregir y enviar de nuevo</a></p>")
+            : ($"Su cuestionario de la {recipient.Wave} fue aceptado",
+               $"<p>Hola, {encode.Encode(recipient.DisplayName)}:</p><p>Confecámaras aceptó el cuestionario de «{encode.Encode(recipient.Initiative)}» en la {encode.Encode(recipient.Wave)}. Ya puede ver su categorización y descargar la ficha de la iniciativa.</p><p><a href=\"{encode.Encode(questionnaireUrl)}\">Ver mi cuestionario</a></p>");
+        try
+        {
+            await email.SendAsync(new EmailMessage(recipient.Email, subject, body), cancellationToken);
+        }
+        catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+        {
+            // The status change is saved and shown on the manager's page; a mail server outage must not undo it.
+            LogNotificationFailed(logger, exception, submission.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not e-mail the manager about submission {SubmissionId}")]
+    private static partial void LogNotificationFailed(ILogger logger, Exception exception, int submissionId);
 
     /// <summary>The dashboard's figures: counts per status and the categorization table, through the domain's one counting rule.</summary>
     public async Task<WaveFigures> FiguresAsync(Wave wave, CancellationToken cancellationToken)
