@@ -121,6 +121,20 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task A_manager_resumes_at_the_first_section_still_missing_answers()
+    {
+        var waveId = await OpenWaveAsync(factory);
+        var (_, manager) = await RegisterManagerAsync(factory);
+        var submissionId = await StartAsync(manager, waveId);
+        await SaveAsync(manager, submissionId, "perfil", CompleteAnswers["perfil"]);
+        await SaveAsync(manager, submissionId, "enfoque-y-estrategia", CompleteAnswers["enfoque-y-estrategia"]);
+
+        var home = await manager.GetPageAsync("/cuestionario");
+
+        Assert.Equal($"/cuestionario/{submissionId}/empresas", home.QuerySelector("td a.button")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Without_data_for_the_period_only_the_profile_is_required()
     {
         var waveId = await OpenWaveAsync(factory);
