@@ -58,6 +58,12 @@ public static class ImportRules
 {
     public static IReadOnlyList<ImportProblem> CheckHeader(IReadOnlyList<string> headers, MethodologyDefinition methodology)
     {
+        if (headers.Count == 1 && headers[0].Contains(';', StringComparison.Ordinal))
+        {
+            // Excel in Spanish saves "CSV" with semicolons; say so instead of naming one giant unknown column.
+            return [new ImportProblem(1, null, "el archivo está separado por punto y coma (;). Guárdelo como «CSV UTF-8 (delimitado por comas)» o cargue el libro .xlsx.")];
+        }
+
         var known = ExchangeColumns.For(methodology).ToHashSet(StringComparer.Ordinal);
         var problems = new List<ImportProblem>();
         var unknown = headers.Where(header => !known.Contains(header)).ToList();

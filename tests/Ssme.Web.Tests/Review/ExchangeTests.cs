@@ -95,6 +95,8 @@ public sealed class ExchangeTests(SsmeAppFactory factory) : IClassFixture<SsmeAp
         var wave = await factory.CreateWaveAsync();
         var unknown = await ImportAsync(wave, Encoding.UTF8.GetBytes("initiative_name,department,color\r\nX,05,rojo\r\n"), ExchangeFormat.Csv);
         Assert.Equal("Fila 1: columna desconocida: «color». Use los códigos de campo del cuestionario.", Assert.Single(unknown.Problems).ToString());
+        var semicolons = await ImportAsync(wave, Encoding.UTF8.GetBytes("initiative_name;department\r\nX;05\r\n"), ExchangeFormat.Csv);
+        Assert.Contains("separado por punto y coma", Assert.Single(semicolons.Problems).ToString(), StringComparison.Ordinal);
 
         var csv = Header + ",level_focus,level_overall\r\n" + ValidCsvRow("Cluster Niveles", "05", "10", "5") + ",3,3\r\n";
         var report = await ImportAsync(wave, Encoding.UTF8.GetBytes(csv), ExchangeFormat.Csv);
