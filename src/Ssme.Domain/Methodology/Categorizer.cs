@@ -150,7 +150,7 @@ public static class Categorizer
         var approximate = value.Approximate * (variable.Kind == RuleKind.Percent ? 100d : 1d);
         foreach (var band in variable.BandArray)
         {
-            if (band.Contains(value, scale, approximate))
+            if (band.Contains(in value, scale, approximate))
             {
                 return new VariableResult(variable, band.Level, value, band, null, null);
             }

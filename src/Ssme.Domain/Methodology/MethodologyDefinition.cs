@@ -42,21 +42,35 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
         return lower + symbol + upper;
     }
 
-    internal bool Contains(Ratio value, decimal scale, double approximate)
+    // The bounds unpacked once for the categorizer's hot path: a double decides when the value is
+    // clearly away from a bound; within the margin, the exact cross-multiplication in decimal
+    // decides, so no rounding ever moves a value across a bound.
+    private readonly bool _hasLower = Lower is not null;
+    private readonly bool _lowerInclusive = Lower?.Inclusive ?? false;
+    private readonly decimal _lowerValue = Lower?.Value ?? 0m;
+    private readonly double _lowerBelow = Below(Lower);
+    private readonly double _lowerAbove = Above(Lower);
+    private readonly bool _hasUpper = Upper is not null;
+    private readonly bool _upperInclusive = Upper?.Inclusive ?? false;
+    private readonly decimal _upperValue = Upper?.Value ?? 0m;
+    private readonly double _upperBelow = Below(Upper);
+    private readonly double _upperAbove = Above(Upper);
+
+    internal bool Contains(in Ratio value, decimal scale, double approximate)
     {
-        if (Lower is { } low)
+        if (_hasLower)
         {
-            var comparison = Compare(value, scale, approximate, low);
-            if (comparison < 0 || (comparison == 0 && !low.Inclusive))
+            var comparison = approximate < _lowerBelow ? -1 : approximate > _lowerAbove ? 1 : value.CompareScaled(scale, _lowerValue);
+            if (comparison < 0 || (comparison == 0 && !_lowerInclusive))
             {
                 return false;
             }
         }
 
-        if (Upper is { } high)
+        if (_hasUpper)
         {
-            var comparison = Compare(value, scale, approximate, high);
-            if (comparison > 0 || (comparison == 0 && !high.Inclusive))
+            var comparison = approximate < _upperBelow ? -1 : approximate > _upperAbove ? 1 : value.CompareScaled(scale, _upperValue);
+            if (comparison > 0 || (comparison == 0 && !_upperInclusive))
             {
                 return false;
             }
@@ -65,24 +79,11 @@ public sealed record Band(Level Level, Bound? Lower, Bound? Upper, string? Text)
         return true;
     }
 
-    // A double decides when the value is clearly away from the bound; near it, the exact
-    // cross-multiplication in decimal decides, so no rounding ever moves a value across a bound.
-    private static int Compare(Ratio value, decimal scale, double approximate, Bound bound)
-    {
-        var boundAsDouble = bound.Approximate;
-        var margin = 1e-9 * Math.Max(1d, Math.Abs(boundAsDouble));
-        if (approximate < boundAsDouble - margin)
-        {
-            return -1;
-        }
+    private static double Margin(double bound) => 1e-9 * Math.Max(1d, Math.Abs(bound));
 
-        if (approximate > boundAsDouble + margin)
-        {
-            return 1;
-        }
+    private static double Below(Bound? bound) => bound is { } value ? value.Approximate - Margin(value.Approximate) : 0d;
 
-        return value.CompareScaled(scale, bound.Value);
-    }
+    private static double Above(Bound? bound) => bound is { } value ? value.Approximate + Margin(value.Approximate) : 0d;
 }
 
 public sealed record AreaDefinition(int Number, string Name)

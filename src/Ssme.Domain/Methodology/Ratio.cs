@@ -37,7 +37,9 @@ public readonly record struct Ratio
 
     /// <summary>Sign of (this × <paramref name="scale"/> − <paramref name="bound"/>), computed without division.</summary>
     public int CompareScaled(decimal scale, decimal bound) =>
-        (Numerator * scale).CompareTo(bound * Denominator);
+        Denominator == 1m && scale == 1m
+            ? Numerator.CompareTo(bound)
+            : (Numerator * scale).CompareTo(bound * Denominator);
 
     public static Ratio Whole(int value) => new(value, 1);
 
