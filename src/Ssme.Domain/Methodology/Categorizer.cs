@@ -36,12 +36,45 @@ public readonly record struct VariableResult(VariableDefinition Variable, Level?
 /// <summary>The level of an area: the half-up mean of its variables that have one.</summary>
 public readonly record struct AreaResult(AreaDefinition Area, Level? Level, int VariablesWithLevel);
 
-public sealed record CategorizationResult(
-    MethodologyDefinition Methodology,
-    IReadOnlyList<VariableResult> Variables,
-    IReadOnlyList<AreaResult> Areas,
-    Level? Overall)
+/// <summary>
+/// The levels of one submission. Levels are kept compactly; the per-variable details behind the
+/// explanations are worked out from a copy of the answers the first time they are read, so lists,
+/// dashboards and reports that need only levels never build them.
+/// </summary>
+public sealed class CategorizationResult
 {
+    private readonly Answers _answers;
+    private readonly byte[] _variableLevels;
+    private readonly byte[] _areaLevels;
+    private readonly byte[] _areaCounts;
+    private VariableResult[]? _variables;
+    private AreaResult[]? _areas;
+
+    internal CategorizationResult(MethodologyDefinition methodology, Answers answers, byte[] variableLevels, byte[] areaLevels, byte[] areaCounts, Level? overall)
+    {
+        Methodology = methodology;
+        _answers = answers;
+        _variableLevels = variableLevels;
+        _areaLevels = areaLevels;
+        _areaCounts = areaCounts;
+        Overall = overall;
+    }
+
+    public MethodologyDefinition Methodology { get; }
+
+    public Level? Overall { get; }
+
+    /// <summary>Every variable with its level, value, band and explanation, in the methodology's order.</summary>
+    public IReadOnlyList<VariableResult> Variables => _variables ??= Categorizer.Explain(Methodology, _answers);
+
+    public IReadOnlyList<AreaResult> Areas =>
+        _areas ??= [.. Methodology.Areas.Select((area, i) => new AreaResult(area, AreaLevel(i), _areaCounts[i]))];
+
+    /// <summary>The level of the variable at <paramref name="index"/> in the methodology, without building its details.</summary>
+    public Level? VariableLevel(int index) => _variableLevels[index] == 0 ? null : (Level)_variableLevels[index];
+
+    public Level? AreaLevel(int index) => _areaLevels[index] == 0 ? null : (Level)_areaLevels[index];
+
     public VariableResult Variable(string code)
     {
         foreach (var result in Variables)
@@ -80,82 +113,99 @@ public static class Categorizer
 
     public static CategorizationResult Categorize(Answers answers, MethodologyDefinition methodology)
     {
-        var variables = new VariableResult[methodology.Variables.Count];
-        if (answers.HasPeriodData != true)
+        var variableLevels = new byte[methodology.Variables.Count];
+        var areaLevels = new byte[methodology.Areas.Count];
+        var areaCounts = new byte[methodology.Areas.Count];
+        Span<int> sums = stackalloc int[areaLevels.Length];
+        if (answers.HasPeriodData == true)
         {
-            var reason = answers.HasPeriodData == false
-                ? "la iniciativa no tiene información del periodo analizado"
-                : "falta indicar si la iniciativa tiene información del periodo analizado";
-            for (var i = 0; i < variables.Length; i++)
+            var areaIndex = methodology.AreaIndexOfVariable;
+            for (var i = 0; i < variableLevels.Length; i++)
             {
-                variables[i] = new VariableResult(methodology.Variables[i], null, null, null, null, reason);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < variables.Length; i++)
-            {
-                variables[i] = Evaluate(methodology.Variables[i], answers);
-            }
-        }
-
-        var areas = new AreaResult[methodology.Areas.Count];
-        Span<int> sums = stackalloc int[areas.Length];
-        Span<int> counts = stackalloc int[areas.Length];
-        var areaIndex = methodology.AreaIndexOfVariable;
-        for (var i = 0; i < variables.Length; i++)
-        {
-            if (variables[i].Level is { } level)
-            {
-                sums[areaIndex[i]] += (int)level;
-                counts[areaIndex[i]]++;
+                if (Classify(methodology.Variables[i], answers, out _, out _, out _) is { } level)
+                {
+                    variableLevels[i] = (byte)level;
+                    sums[areaIndex[i]] += (int)level;
+                    areaCounts[areaIndex[i]]++;
+                }
             }
         }
 
         int overallSum = 0, overallCount = 0;
-        for (var a = 0; a < areas.Length; a++)
+        for (var a = 0; a < areaLevels.Length; a++)
         {
-            var areaLevel = LevelText.MeanRoundedHalfUp(sums[a], counts[a]);
-            areas[a] = new AreaResult(methodology.Areas[a], areaLevel, counts[a]);
-            if (areaLevel is { } value)
+            if (LevelText.MeanRoundedHalfUp(sums[a], areaCounts[a]) is { } areaLevel)
             {
-                overallSum += (int)value;
+                areaLevels[a] = (byte)areaLevel;
+                overallSum += (int)areaLevel;
                 overallCount++;
             }
         }
 
-        return new CategorizationResult(methodology, variables, areas, LevelText.MeanRoundedHalfUp(overallSum, overallCount));
+        return new CategorizationResult(methodology, answers.Copy(), variableLevels, areaLevels, areaCounts, LevelText.MeanRoundedHalfUp(overallSum, overallCount));
     }
 
-    private static VariableResult Evaluate(VariableDefinition variable, Answers answers)
+    /// <summary>The details of every variable: the value, the band it fell in, or why there is no level.</summary>
+    internal static VariableResult[] Explain(MethodologyDefinition methodology, Answers answers)
     {
+        var variables = new VariableResult[methodology.Variables.Count];
+        var noPeriodData = answers.HasPeriodData switch
+        {
+            true => null,
+            false => "la iniciativa no tiene información del periodo analizado",
+            null => "falta indicar si la iniciativa tiene información del periodo analizado",
+        };
+        for (var i = 0; i < variables.Length; i++)
+        {
+            var variable = methodology.Variables[i];
+            if (noPeriodData is not null)
+            {
+                variables[i] = new VariableResult(variable, null, null, null, null, noPeriodData);
+                continue;
+            }
+
+            var level = Classify(variable, answers, out var value, out var band, out var choiceIndex);
+            variables[i] = (level, value, choiceIndex) switch
+            {
+                ({ } choiceLevel, _, { } index) => new VariableResult(variable, choiceLevel, null, null, variable.Input.ChoiceCodes[index], null),
+                ({ } bandLevel, _, _) => new VariableResult(variable, bandLevel, value, band, null, null),
+                (null, { HasValue: false }, _) => new VariableResult(variable, null, value, null, null, variable.Input.ZeroDenominatorReason ?? variable.Input.MissingReason),
+                _ => new VariableResult(variable, null, null, null, null, variable.Input.MissingReason),
+            };
+        }
+
+        return variables;
+    }
+
+    /// <summary>The one place a variable's rule is applied; the details come out for explanations.</summary>
+    private static Level? Classify(VariableDefinition variable, Answers answers, out Ratio? value, out Band? band, out int? choiceIndex)
+    {
+        value = null;
+        band = null;
+        choiceIndex = null;
         if (variable.Kind == RuleKind.Choice)
         {
-            return variable.Input.ReadChoiceIndex(answers) is { } index
-                ? new VariableResult(variable, variable.LevelsByChoiceIndex[index], null, null, variable.Input.ChoiceCodes[index], null)
-                : new VariableResult(variable, null, null, null, null, variable.Input.MissingReason);
+            choiceIndex = variable.Input.ReadChoiceIndex(answers);
+            return choiceIndex is { } index ? variable.LevelsByChoiceIndex[index] : null;
         }
 
-        if (variable.Input.ReadNumber(answers) is not { } value)
+        value = variable.Input.ReadNumber(answers);
+        if (value is not { HasValue: true } ratio)
         {
-            return new VariableResult(variable, null, null, null, null, variable.Input.MissingReason);
-        }
-
-        if (!value.HasValue)
-        {
-            return new VariableResult(variable, null, value, null, null, variable.Input.ZeroDenominatorReason ?? variable.Input.MissingReason);
+            return null;
         }
 
         var scale = variable.Kind == RuleKind.Percent ? PercentScale : CountScale;
-        var approximate = value.Approximate * (variable.Kind == RuleKind.Percent ? 100d : 1d);
-        foreach (var band in variable.BandArray)
+        var approximate = ratio.Approximate * (variable.Kind == RuleKind.Percent ? 100d : 1d);
+        foreach (var candidate in variable.BandArray)
         {
-            if (band.Contains(in value, scale, approximate))
+            if (candidate.Contains(in ratio, scale, approximate))
             {
-                return new VariableResult(variable, band.Level, value, band, null, null);
+                band = candidate;
+                return candidate.Level;
             }
         }
 
-        throw new InvalidOperationException($"Variable '{variable.Code}' has no band for the value {value}; the definition validation should have refused it.");
+        throw new InvalidOperationException($"Variable '{variable.Code}' has no band for the value {ratio}; the definition validation should have refused it.");
     }
 }

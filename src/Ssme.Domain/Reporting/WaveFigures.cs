@@ -74,12 +74,12 @@ public sealed record WaveFigures(
             categorized++;
             for (var i = 0; i < variables.Length; i++)
             {
-                variables[i] = variables[i].Add(result.Variables[i].Level);
+                variables[i] = variables[i].Add(result.VariableLevel(i));
             }
 
             for (var i = 0; i < areas.Length; i++)
             {
-                areas[i] = areas[i].Add(result.Areas[i].Level);
+                areas[i] = areas[i].Add(result.AreaLevel(i));
             }
 
             overall = overall.Add(result.Overall);
