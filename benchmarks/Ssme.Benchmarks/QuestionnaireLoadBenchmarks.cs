@@ -2,9 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Ssme.Domain.Initiatives;
 using Ssme.Domain.Questionnaire;
@@ -54,7 +51,7 @@ public partial class QuestionnaireLoadBenchmarks : IDisposable
             var submission = new Submission(initiative.Id, wave.Id, new Answers { InitiativeName = initiative.Name, Department = "05" }, DateTimeOffset.UtcNow);
             db.Submissions.Add(submission);
             await db.SaveChangesAsync();
-            _managers.Add((await SignInAsync(email), submission.Id));
+            _managers.Add((await _host.SignInAsync(email, Password), submission.Id));
         }
     }
 
@@ -87,7 +84,7 @@ public partial class QuestionnaireLoadBenchmarks : IDisposable
         var page = await client.GetStringAsync(url);
         var form = new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
+            ["__RequestVerificationToken"] = BenchmarkHost.Token().Match(page).Groups[1].Value,
             ["version"] = Version().Match(page).Groups[1].Value,
             ["firms_micro"] = (round % 500).ToString(CultureInfo.InvariantCulture),
             ["firms_small"] = "12",
@@ -99,52 +96,6 @@ public partial class QuestionnaireLoadBenchmarks : IDisposable
         return response.StatusCode;
     }
 
-    private async Task<HttpClient> SignInAsync(string email)
-    {
-        var client = _host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
-        var page = await client.GetStringAsync(new Uri("/cuenta/ingresar", UriKind.Relative));
-        using var response = await client.PostAsync(new Uri("/cuenta/ingresar", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Token().Match(page).Groups[1].Value,
-            ["Input.Email"] = email,
-            ["Input.Password"] = Password,
-        }));
-        return response.StatusCode == HttpStatusCode.Redirect ? client : throw new InvalidOperationException($"Sign-in failed for {email}.");
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
-
     [GeneratedRegex("name=\"version\" value=\"([^\"]+)\"")]
     private static partial Regex Version();
-}
-
-/// <summary>The app in-process on its own SQLite file, as in production but without Kestrel.</summary>
-internal sealed class BenchmarkHost : WebApplicationFactory<Program>
-{
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ssme-benchmark", Guid.NewGuid().ToString("N"));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        Directory.CreateDirectory(_folder);
-        builder.UseEnvironment("Benchmark");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Ssme", $"Data Source={Path.Combine(_folder, "ssme.db")}");
-        builder.UseSetting("Storage:DataPath", _folder);
-        builder.UseSetting("Admin:Email", "admin@carga.test");
-        builder.UseSetting("Admin:Password", "Admin-Carga-2025");
-        builder.UseSetting("Security:SignInPermitsPerMinute", "100000");
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
-        builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "ssme-.log"));
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
 }
