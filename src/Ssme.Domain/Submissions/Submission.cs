@@ -119,12 +119,22 @@ public sealed class Submission
         ChangeStatus(SubmissionStatus.Submitted, actor, at, null);
     }
 
-    public void Return(Actor actor, DateTimeOffset at, string comment)
+    /// <summary>
+    /// Sends the submission back for correction. Only while the wave is open: a closed wave could
+    /// not be corrected, and the submission would silently drop out of the categorization.
+    /// </summary>
+    public void Return(Wave wave, Actor actor, DateTimeOffset at, string comment)
     {
+        EnsureWave(wave);
         var text = RequireText(comment, "El comentario para devolver el cuestionario es obligatorio.");
         if (Status != SubmissionStatus.Submitted)
         {
             throw new DomainException($"Solo se puede devolver un cuestionario enviado; este está «{Status.ToSpanish()}».");
+        }
+
+        if (!wave.AcceptsAnswers)
+        {
+            throw new DomainException($"La ola {wave.Code} está cerrada: el gerente no podría corregir el cuestionario. Acéptelo, exclúyalo o pida a un administrador que reabra la ola.");
         }
 
         ReturnComment = text;

@@ -24,7 +24,7 @@ public sealed class SubmissionTests
         var (wave, submission) = OpenDraft();
 
         submission.Submit(wave, Manager, Now);
-        submission.Return(Analyst, Now.AddDays(1), "  Revise las empresas activas.  ");
+        submission.Return(wave, Analyst, Now.AddDays(1), "  Revise las empresas activas.  ");
         Assert.True(submission.IsEditableBy(wave));
         Assert.Equal("Revise las empresas activas.", submission.ReturnComment);
         submission.Submit(wave, Manager, Now.AddDays(2));
@@ -43,7 +43,7 @@ public sealed class SubmissionTests
         var (wave, submission) = OpenDraft();
         submission.Submit(wave, Manager, Now);
 
-        var exception = Assert.Throws<DomainException>(() => submission.Return(Analyst, Now, " "));
+        var exception = Assert.Throws<DomainException>(() => submission.Return(wave, Analyst, Now, " "));
 
         Assert.Equal("El comentario para devolver el cuestionario es obligatorio.", exception.Message);
         Assert.Equal(SubmissionStatus.Submitted, submission.Status);
@@ -68,11 +68,25 @@ public sealed class SubmissionTests
     [Fact]
     public void A_draft_cannot_be_excluded_accepted_or_returned()
     {
-        var (_, submission) = OpenDraft();
+        var (wave, submission) = OpenDraft();
 
         Assert.Throws<DomainException>(() => submission.Exclude(Analyst, Now, "motivo"));
         Assert.Throws<DomainException>(() => submission.Accept(Analyst, Now));
-        Assert.Throws<DomainException>(() => submission.Return(Analyst, Now, "comentario"));
+        Assert.Throws<DomainException>(() => submission.Return(wave, Analyst, Now, "comentario"));
+    }
+
+    [Fact]
+    public void A_submission_of_a_closed_wave_cannot_be_returned_but_can_still_be_accepted()
+    {
+        var (wave, submission) = OpenDraft();
+        submission.Submit(wave, Manager, Now);
+        wave.Close();
+
+        var exception = Assert.Throws<DomainException>(() => submission.Return(wave, Analyst, Now, "Revise"));
+        submission.Accept(Analyst, Now);
+
+        Assert.StartsWith("La ola IV está cerrada: el gerente no podría corregir el cuestionario.", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(SubmissionStatus.Accepted, submission.Status);
     }
 
     [Fact]

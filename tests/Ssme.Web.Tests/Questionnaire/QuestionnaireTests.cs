@@ -260,7 +260,8 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         await factory.WithDbAsync(async db =>
         {
             var submission = await db.Submissions.Include(s => s.History).SingleAsync(s => s.Id == submissionId);
-            submission.Return(new Actor("analyst", "Analista"), DateTimeOffset.UtcNow, "Revise las empresas activas.");
+            var wave = await db.Waves.SingleAsync(w => w.Id == waveId);
+            submission.Return(wave, new Actor("analyst", "Analista"), DateTimeOffset.UtcNow, "Revise las empresas activas.");
             return await db.SaveChangesAsync();
         });
 

@@ -94,6 +94,28 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     }
 
     [Fact]
+    public async Task A_submission_of_a_closed_wave_cannot_be_returned()
+    {
+        var wave = await factory.CreateWaveAsync();
+        var ids = await factory.AddSubmissionsAsync(wave, SyntheticAnswers.Create(1, seed: 6, tag: wave.Code));
+        var analyst = await factory.ClientInRoleAsync(Roles.Analyst);
+        var open = await analyst.GetPageAsync($"/revision/cuestionario/{ids[0]}");
+        await factory.WithDbAsync(async db =>
+        {
+            (await db.Waves.SingleAsync(w => w.Id == wave.Id)).Close();
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await analyst.SubmitAsync(open, "form:has(input[name=action][value=Return])", new Dictionary<string, string?> { ["text"] = "Corrija" });
+        var page = await refused.ReadPageAsync();
+
+        Assert.Contains($"La ola {wave.Code} está cerrada: el gerente no podría corregir el cuestionario.", page.MainText(), StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("form:has(input[name=action][value=Return])"));
+        Assert.NotNull(page.QuerySelector("form:has(input[name=action][value=Accept])"));
+        Assert.Equal(SubmissionStatus.Submitted, await factory.WithDbAsync(db => db.Submissions.Where(s => s.Id == ids[0]).Select(s => s.Status).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Exclusion_needs_a_reason_and_can_be_undone()
     {
         var wave = await factory.CreateWaveAsync();

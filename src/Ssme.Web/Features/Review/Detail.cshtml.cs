@@ -16,7 +16,7 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
 
     public bool CanAccept => Detail.Submission.Status == SubmissionStatus.Submitted;
 
-    public bool CanReturn => Detail.Submission.Status == SubmissionStatus.Submitted;
+    public bool CanReturn => Detail.Submission.Status == SubmissionStatus.Submitted && Detail.Wave.AcceptsAnswers;
 
     public bool CanExclude => Detail.Submission.Status is not (SubmissionStatus.Draft or SubmissionStatus.Excluded);
 

@@ -175,7 +175,7 @@ public sealed partial class ReviewService(SsmeDbContext db, SubmissionCategorize
                     submission.Accept(actor, now);
                     break;
                 case ReviewAction.Return:
-                    submission.Return(actor, now, text ?? string.Empty);
+                    submission.Return(await db.Waves.SingleAsync(w => w.Id == submission.WaveId, cancellationToken), actor, now, text ?? string.Empty);
                     break;
                 case ReviewAction.Exclude:
                     submission.Exclude(actor, now, text ?? string.Empty);
