@@ -327,12 +327,14 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         var submissionId = await StartAsync(previousManager, waveId);
         var newEmail = await factory.CreateAccountAsync(Ssme.Domain.Users.Roles.ClusterManager);
         var admin = await factory.AdminClientAsync();
-        var list = await admin.GetPageAsync("/admin/iniciativas");
+        var list = await admin.GetPageAsync($"/admin/iniciativas?buscar={Uri.EscapeDataString(name.ToUpperInvariant())}");
+        Assert.Contains("1 iniciativa", list.MainText(), StringComparison.Ordinal);
         var row = list.QuerySelectorAll("tr").First(tr => tr.TextContent.Contains(name, StringComparison.Ordinal));
         var initiativeId = row.QuerySelector("input[name=id]")!.GetAttribute("value");
 
         var response = await admin.SubmitAsync(list, $"form:has(input[name=id][value='{initiativeId}'])", new Dictionary<string, string?> { ["email"] = newEmail });
 
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} {response.RequestMessage!.RequestUri}");
         Assert.Contains(newEmail, (await response.ReadPageAsync()).MainText(), StringComparison.Ordinal);
         var newManager = await factory.SignedInClientAsync(newEmail);
         Assert.Equal(HttpStatusCode.OK, (await newManager.GetAsync(new Uri($"/cuestionario/{submissionId}/perfil", UriKind.Relative))).StatusCode);

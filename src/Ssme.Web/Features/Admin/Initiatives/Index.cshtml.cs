@@ -6,15 +6,21 @@ namespace Ssme.Web.Features.Admin.Initiatives;
 
 public sealed class IndexModel(InitiativeAdministration administration) : PageModel
 {
-    public IReadOnlyList<InitiativeRow> Initiatives { get; private set; } = [];
+    public InitiativePage Initiatives { get; private set; } = new([], 0, 1, 1);
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
     /// <summary>The e-mail typed for each initiative, kept when a reassignment is refused.</summary>
     public Dictionary<int, string> Typed { get; } = [];
 
+    [BindProperty(SupportsGet = true, Name = "buscar")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pagina")]
+    public int PageNumber { get; set; } = 1;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Initiatives = await administration.ListAsync(cancellationToken);
+        Initiatives = await administration.ListAsync(Search, PageNumber, cancellationToken);
 
     public async Task<IActionResult> OnPostReassignAsync(int id, string? email, CancellationToken cancellationToken)
     {
@@ -22,12 +28,19 @@ public sealed class IndexModel(InitiativeAdministration administration) : PageMo
         if (result.Succeeded)
         {
             TempData["Status"] = "El gerente de la iniciativa fue reasignado.";
-            return RedirectToPage();
+            return Redirect(PageUrl(PageNumber));
         }
 
         Errors = result.Errors;
         Typed[id] = email ?? string.Empty;
-        Initiatives = await administration.ListAsync(cancellationToken);
+        Initiatives = await administration.ListAsync(Search, PageNumber, cancellationToken);
         return Page();
     }
+
+    /// <summary>This list at another page, keeping the search.</summary>
+    public string PageUrl(int page) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            "/admin/iniciativas",
+            new Dictionary<string, string?> { ["buscar"] = string.IsNullOrWhiteSpace(Search) ? null : Search, ["pagina"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null }
+                .Where(pair => pair.Value is not null));
 }
