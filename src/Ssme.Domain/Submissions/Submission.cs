@@ -72,9 +72,33 @@ public sealed class Submission
     public bool IsEditableBy(Wave wave) =>
         wave.AcceptsAnswers && Status is SubmissionStatus.Draft or SubmissionStatus.Returned;
 
+    public bool CanAccept => Status == SubmissionStatus.Submitted;
+
+    public bool CanExclude => Status is not (SubmissionStatus.Draft or SubmissionStatus.Excluded);
+
+    public bool CanUndoExclusion => Status == SubmissionStatus.Excluded;
+
+    /// <summary>The manager sees the official categorization and the ficha once the analysts accept (SPEC §1).</summary>
+    public bool IsCategorizationPublished => Status == SubmissionStatus.Accepted;
+
     /// <summary>Counted as categorized (SPEC §3): submitted or accepted, with data for the period.</summary>
     public bool IsCategorized =>
         Status is SubmissionStatus.Submitted or SubmissionStatus.Accepted && Answers.HasPeriodData == true;
+
+    /// <summary>A manager can start a questionnaire only while its wave is open.</summary>
+    public static bool CanStartIn(Wave wave) => wave.AcceptsAnswers;
+
+    /// <summary>
+    /// A returned submission goes back to its manager for correction, so only while the wave is
+    /// open: a closed wave could not be corrected and the submission would drop out of the categorization.
+    /// </summary>
+    public bool CanReturn(Wave wave) => Status == SubmissionStatus.Submitted && wave.AcceptsAnswers;
+
+    /// <summary>The manager's first draft of a wave.</summary>
+    public static Submission Start(int initiativeId, Wave wave, Answers answers, DateTimeOffset at) =>
+        CanStartIn(wave)
+            ? new Submission(initiativeId, wave.Id, answers, at)
+            : throw new DomainException($"La ola {wave.Code} no está abierta; no se puede empezar el cuestionario.");
 
     public void UpdateAnswers(Wave wave, Answers answers, DateTimeOffset at)
     {
@@ -119,10 +143,6 @@ public sealed class Submission
         ChangeStatus(SubmissionStatus.Submitted, actor, at, null);
     }
 
-    /// <summary>
-    /// Sends the submission back for correction. Only while the wave is open: a closed wave could
-    /// not be corrected, and the submission would silently drop out of the categorization.
-    /// </summary>
     public void Return(Wave wave, Actor actor, DateTimeOffset at, string comment)
     {
         EnsureWave(wave);
@@ -132,7 +152,7 @@ public sealed class Submission
             throw new DomainException($"Solo se puede devolver un cuestionario enviado; este está «{Status.ToSpanish()}».");
         }
 
-        if (!wave.AcceptsAnswers)
+        if (!CanReturn(wave))
         {
             throw new DomainException($"La ola {wave.Code} está cerrada: el gerente no podría corregir el cuestionario. Acéptelo, exclúyalo o pida a un administrador que reabra la ola.");
         }
@@ -143,7 +163,7 @@ public sealed class Submission
 
     public void Accept(Actor actor, DateTimeOffset at)
     {
-        if (Status != SubmissionStatus.Submitted)
+        if (!CanAccept)
         {
             throw new DomainException($"Solo se puede aceptar un cuestionario enviado; este está «{Status.ToSpanish()}».");
         }
@@ -154,7 +174,7 @@ public sealed class Submission
     public void Exclude(Actor actor, DateTimeOffset at, string reason)
     {
         var text = RequireText(reason, "El motivo de la exclusión es obligatorio.");
-        if (Status is SubmissionStatus.Draft or SubmissionStatus.Excluded)
+        if (!CanExclude)
         {
             throw new DomainException(Status == SubmissionStatus.Draft
                 ? "Un borrador no se puede excluir: solo se excluyen cuestionarios enviados."
@@ -168,7 +188,7 @@ public sealed class Submission
 
     public void UndoExclusion(Actor actor, DateTimeOffset at, string? comment)
     {
-        if (Status != SubmissionStatus.Excluded)
+        if (!CanUndoExclusion)
         {
             throw new DomainException("Solo se puede deshacer la exclusión de un cuestionario excluido.");
         }

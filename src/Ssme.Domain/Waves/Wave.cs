@@ -41,6 +41,12 @@ public sealed class Wave
 
     public bool AcceptsAnswers => Status == WaveStatus.Open;
 
+    public bool CanOpen => Status == WaveStatus.Draft;
+
+    public bool CanClose => Status == WaveStatus.Open;
+
+    public bool CanReopen => Status == WaveStatus.Closed;
+
     public static Wave Create(WaveCode code, string name, int periodYear, DateOnly opensOn, DateOnly closesOn, string methodologyVersion = DefaultMethodologyVersion)
     {
         var wave = new Wave { Code = code.Value, MethodologyVersion = methodologyVersion };
@@ -78,7 +84,7 @@ public sealed class Wave
 
     public void Open()
     {
-        if (Status != WaveStatus.Draft)
+        if (!CanOpen)
         {
             throw new DomainException(Status == WaveStatus.Open
                 ? $"La ola {Code} ya está abierta."
@@ -90,7 +96,7 @@ public sealed class Wave
 
     public void Close()
     {
-        if (Status != WaveStatus.Open)
+        if (!CanClose)
         {
             throw new DomainException(Status == WaveStatus.Closed
                 ? $"La ola {Code} ya está cerrada."
@@ -102,7 +108,7 @@ public sealed class Wave
 
     public void Reopen()
     {
-        if (Status != WaveStatus.Closed)
+        if (!CanReopen)
         {
             throw new DomainException($"Solo se puede reabrir una ola cerrada; la ola {Code} está {Status.ToSpanish().ToLowerInvariant()}.");
         }

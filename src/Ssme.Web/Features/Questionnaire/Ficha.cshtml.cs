@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ssme.Domain.Submissions;
 using Ssme.Infrastructure.Reports;
 using Ssme.Web.Features.Shared;
 
@@ -12,7 +11,7 @@ public sealed class FichaModel(QuestionnaireService questionnaire, ReportService
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var owned = await questionnaire.FindOwnAsync(User.ToActor().UserId, id, cancellationToken);
-        if (owned is null || owned.Submission.Status != SubmissionStatus.Accepted)
+        if (owned is null || !owned.Submission.IsCategorizationPublished)
         {
             return NotFound();
         }

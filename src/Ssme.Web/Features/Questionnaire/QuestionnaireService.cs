@@ -41,22 +41,15 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
             return null;
         }
 
-        var submissions = await db.Submissions.AsNoTracking().Where(s => s.InitiativeId == initiative.Id).ToListAsync(cancellationToken);
+        var submissions = await SubmissionsWithWavesAsync(initiative.Id, cancellationToken);
         var waves = await db.Waves.AsNoTracking().ToListAsync(cancellationToken);
         var relevant = waves
-            .Where(wave => wave.Status == WaveStatus.Open || submissions.Any(s => s.WaveId == wave.Id))
+            .Where(wave => wave.AcceptsAnswers || submissions.Any(pair => pair.Wave.Id == wave.Id))
             .OrderByDescending(wave => wave.PeriodYear).ThenByDescending(wave => wave.OpensOn)
             .Select(wave =>
             {
-                var submission = submissions.FirstOrDefault(s => s.WaveId == wave.Id);
-                var previous = submissions
-                    .Where(s => s.WaveId != wave.Id)
-                    .Select(s => (Submission: s, Wave: waves.Single(w => w.Id == s.WaveId)))
-                    .Where(pair => pair.Wave.PeriodYear < wave.PeriodYear)
-                    .OrderByDescending(pair => pair.Wave.PeriodYear)
-                    .Select(pair => pair.Submission)
-                    .FirstOrDefault();
-                return new WaveEntry(wave, submission, submission is null && wave.AcceptsAnswers, previous);
+                var submission = submissions.FirstOrDefault(pair => pair.Wave.Id == wave.Id).Submission;
+                return new WaveEntry(wave, submission, submission is null && Submission.CanStartIn(wave), PreviousTo(submissions, wave));
             })
             .ToList();
         return new ManagerHome(initiative, relevant);
@@ -72,22 +65,29 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
             return (null, "La ola no existe.");
         }
 
-        var existing = await db.Submissions.Where(s => s.InitiativeId == initiative.Id && s.WaveId == waveId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        Task<int?> ExistingAsync() =>
+            db.Submissions.Where(s => s.InitiativeId == initiative.Id && s.WaveId == waveId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+
+        var existing = await ExistingAsync();
         if (existing is not null)
         {
             return (existing, null);
         }
 
-        if (!wave.AcceptsAnswers)
-        {
-            return (null, $"La ola {wave.Code} no está abierta; no se puede empezar el cuestionario.");
-        }
-
-        var answers = fromPrevious ? await PreviousAnswersAsync(initiative.Id, wave, cancellationToken) : null;
+        var answers = fromPrevious ? PreviousTo(await SubmissionsWithWavesAsync(initiative.Id, cancellationToken), wave)?.Answers.Copy() : null;
         answers ??= new Answers();
         initiative.PrefillProfile(answers);
 
-        var submission = new Submission(initiative.Id, wave.Id, answers, clock.GetUtcNow());
+        Submission submission;
+        try
+        {
+            submission = Submission.Start(initiative.Id, wave, answers, clock.GetUtcNow());
+        }
+        catch (DomainException exception)
+        {
+            return (null, exception.Message);
+        }
+
         categorizer.Refresh(submission, wave);
         db.Submissions.Add(submission);
         try
@@ -98,7 +98,7 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
         {
             // Another tab created the draft first; the unique (initiative, wave) index kept it single.
             db.ChangeTracker.Clear();
-            var winner = await db.Submissions.Where(s => s.InitiativeId == initiative.Id && s.WaveId == waveId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+            var winner = await ExistingAsync();
             return winner is null ? throw new InvalidOperationException("The draft could not be created.") : (winner, null);
         }
 
@@ -126,11 +126,6 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
     public async Task<SaveOutcome> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> raw, Guid postedVersion, CancellationToken cancellationToken)
     {
         var submission = owned.Submission;
-        if (!owned.Editable)
-        {
-            return new SaveOutcome([], RefusalFor(owned), false, submission.Version);
-        }
-
         var answers = submission.Answers.Copy();
         var problems = new List<FieldProblem>();
         foreach (var field in QuestionnaireFields.In(section))
@@ -166,12 +161,8 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
 
     public async Task<(IReadOnlyList<FieldProblem> Problems, string? Refusal, bool Conflict)> SubmitAsync(OwnedSubmission owned, Guid postedVersion, Actor actor, CancellationToken cancellationToken)
     {
-        if (!owned.Editable)
-        {
-            return ([], RefusalFor(owned), false);
-        }
-
-        var problems = QuestionnaireRules.CheckSubmission(owned.Submission.Answers);
+        // A questionnaire that cannot be sent any more gets the domain's refusal, not a list of answers to fix.
+        var problems = owned.Editable ? QuestionnaireRules.CheckSubmission(owned.Submission.Answers) : [];
         if (problems.Count > 0)
         {
             return (problems, null, false);
@@ -198,20 +189,21 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
         return ([], null, false);
     }
 
-    private static string RefusalFor(OwnedSubmission owned) =>
-        !owned.Wave.AcceptsAnswers
-            ? $"La ola {owned.Wave.Code} no está abierta; el cuestionario no se puede modificar."
-            : $"El cuestionario está en estado «{owned.Submission.Status.ToSpanish()}» y no se puede modificar.";
+    /// <summary>The initiative's submission of the latest wave analysing an earlier year: what a new draft may start from.</summary>
+    private static Submission? PreviousTo(IReadOnlyList<(Submission Submission, Wave Wave)> submissions, Wave wave) =>
+        submissions
+            .Where(pair => pair.Wave.PeriodYear < wave.PeriodYear)
+            .OrderByDescending(pair => pair.Wave.PeriodYear)
+            .Select(pair => pair.Submission)
+            .FirstOrDefault();
 
-    private async Task<Answers?> PreviousAnswersAsync(int initiativeId, Wave wave, CancellationToken cancellationToken)
-    {
-        var previous = await (
+    private async Task<List<(Submission Submission, Wave Wave)>> SubmissionsWithWavesAsync(int initiativeId, CancellationToken cancellationToken) =>
+        (await (
             from submission in db.Submissions.AsNoTracking()
-            join earlier in db.Waves on submission.WaveId equals earlier.Id
-            where submission.InitiativeId == initiativeId && earlier.PeriodYear < wave.PeriodYear
-            orderby earlier.PeriodYear descending
-            select submission)
-            .FirstOrDefaultAsync(cancellationToken);
-        return previous?.Answers.Copy();
-    }
+            join wave in db.Waves.AsNoTracking() on submission.WaveId equals wave.Id
+            where submission.InitiativeId == initiativeId
+            select new { submission, wave })
+            .ToListAsync(cancellationToken))
+            .Select(row => (row.submission, row.wave))
+            .ToList();
 }

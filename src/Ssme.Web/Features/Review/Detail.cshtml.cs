@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ssme.Domain.Submissions;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
@@ -14,13 +13,7 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
     /// <summary>The comment or reason typed for a refused action, shown again in its box.</summary>
     public Dictionary<ReviewAction, string?> Typed { get; } = [];
 
-    public bool CanAccept => Detail.Submission.Status == SubmissionStatus.Submitted;
-
-    public bool CanReturn => Detail.Submission.Status == SubmissionStatus.Submitted && Detail.Wave.AcceptsAnswers;
-
-    public bool CanExclude => Detail.Submission.Status is not (SubmissionStatus.Draft or SubmissionStatus.Excluded);
-
-    public bool CanUndoExclusion => Detail.Submission.Status == SubmissionStatus.Excluded;
+    public bool CanReturn => Detail.Submission.CanReturn(Detail.Wave);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
