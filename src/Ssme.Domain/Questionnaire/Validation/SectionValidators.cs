@@ -39,7 +39,18 @@ public abstract class SectionValidator : AbstractValidator<Answers>
 
     public Section Section { get; }
 
-    public static SectionValidator For(Section section, bool complete) => section switch
+    // Building a validator assembles its rules; they hold no state, so each is built once and shared.
+    private static readonly Dictionary<(Section, bool), SectionValidator> Cache =
+        QuestionnaireRules.QuestionSections
+            .SelectMany(section => new[] { false, true }.Select(complete => (section, complete)))
+            .ToDictionary(key => key, key => Create(key.section, key.complete));
+
+    public static SectionValidator For(Section section, bool complete) =>
+        Cache.TryGetValue((section, complete), out var validator)
+            ? validator
+            : throw new ArgumentOutOfRangeException(nameof(section), section, "The review step has no questions of its own.");
+
+    private static SectionValidator Create(Section section, bool complete) => section switch
     {
         Section.Profile => new ProfileValidator(complete),
         Section.FocusAndStrategy => new FocusAndStrategyValidator(complete),
