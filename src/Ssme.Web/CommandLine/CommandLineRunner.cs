@@ -1,8 +1,9 @@
 using Ssme.Domain.Common;
+using Ssme.Web.Composition;
 
 namespace Ssme.Web.CommandLine;
 
-/// <summary>Runs the automation verbs of SPEC §7 with the web app's configuration and services.</summary>
+/// <summary>Runs the automation verbs of SPEC §7 with the web app's configuration and services, on a migrated database.</summary>
 public static class CommandLineRunner
 {
     private static readonly ICommandVerb[] Verbs =
@@ -24,6 +25,7 @@ public static class CommandLineRunner
         try
         {
             await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.PrepareDatabaseAsync(cancellationToken);
             return await verb.RunAsync(scope.ServiceProvider, new CommandArguments(args[1..]), cancellationToken);
         }
         catch (Exception exception) when (exception is CommandException or DomainException)

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Users;
-using Ssme.Infrastructure.Data;
 using Ssme.Web.Features.Admin.Users;
 
 namespace Ssme.Web.CommandLine;
@@ -15,9 +13,6 @@ internal sealed class CreateAdminVerb : ICommandVerb
     {
         var email = arguments.Required("email");
         var password = arguments.Required("password");
-        await services.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
-        await EnsureRolesAsync(services);
-
         var result = await services.GetRequiredService<UserAdministration>()
             .CreateAccountAsync(email, "Administrador SSME", password, Roles.Admin, cancellationToken);
         if (!result.Succeeded)
@@ -27,17 +22,5 @@ internal sealed class CreateAdminVerb : ICommandVerb
 
         Console.WriteLine($"Administrador {email} creado.");
         return 0;
-    }
-
-    private static async Task EnsureRolesAsync(IServiceProvider services)
-    {
-        var roles = services.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole>>();
-        foreach (var role in Roles.All)
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new Microsoft.AspNetCore.Identity.IdentityRole(role));
-            }
-        }
     }
 }

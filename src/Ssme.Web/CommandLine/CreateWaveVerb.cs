@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Submissions;
-using Ssme.Infrastructure.Data;
 using Ssme.Web.Features.Waves;
 
 namespace Ssme.Web.CommandLine;
@@ -20,7 +18,6 @@ internal sealed class CreateWaveVerb : ICommandVerb
             ParseYear(arguments.Required("period-year")),
             ParseDate(arguments.Required("opens"), "opens"),
             ParseDate(arguments.Required("closes"), "closes"));
-        await services.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
 
         var (result, wave) = await services.GetRequiredService<WaveAdministration>()
             .CreateAsync(details, arguments.HasFlag("open"), Actor.System, cancellationToken);

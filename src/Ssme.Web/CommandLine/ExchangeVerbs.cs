@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
-using Ssme.Infrastructure.Data;
 using Ssme.Infrastructure.Exchange;
 
 namespace Ssme.Web.CommandLine;
@@ -52,7 +50,6 @@ internal sealed class ImportVerb : ICommandVerb
             throw new CommandException($"No existe el archivo «{path}».");
         }
 
-        await services.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
         await using var input = File.OpenRead(path);
         var (saved, problems) = await services.GetRequiredService<Ssme.Infrastructure.Reference.ReferenceData>().ImportAsync(input, format, Actor.System, cancellationToken);
         if (problems.Count > 0)
@@ -93,10 +90,7 @@ internal sealed class ExportVerb : ICommandVerb
 
 internal static class ExchangeVerbs
 {
-    public static async Task<Wave> FindWaveAsync(IServiceProvider services, string code, CancellationToken cancellationToken)
-    {
-        await services.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
-        return await services.GetRequiredService<WaveExchange>().FindWaveAsync(code, cancellationToken)
+    public static async Task<Wave> FindWaveAsync(IServiceProvider services, string code, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<WaveExchange>().FindWaveAsync(code, cancellationToken)
             ?? throw new CommandException($"No existe una ola con el código «{code}».");
-    }
 }

@@ -10,7 +10,8 @@ internal sealed class MigrateVerb : ICommandVerb
 
     public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken)
     {
-        await services.InitializeDatabaseAsync(services.GetRequiredService<IHostEnvironment>(), cancellationToken);
+        // The runner has migrated already; what a start would add is the first administrator from configuration.
+        await services.EnsureFirstAdministratorAsync(services.GetRequiredService<IHostEnvironment>(), cancellationToken);
         Console.WriteLine("Base de datos actualizada.");
         return 0;
     }

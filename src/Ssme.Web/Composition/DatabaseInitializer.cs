@@ -11,17 +11,21 @@ namespace Ssme.Web.Composition;
 public static partial class DatabaseInitializer
 {
     /// <summary>
-    /// Applies migrations, makes sure the roles exist and creates the first administrator from
+    /// Prepares the database and creates the first administrator from
     /// <c>Admin:Email</c>/<c>Admin:Password</c>. In Development with none configured, it generates
     /// one and prints its credentials once; elsewhere there is never a default password.
     /// </summary>
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, IHostEnvironment environment, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        var provider = scope.ServiceProvider;
-        var db = provider.GetRequiredService<SsmeDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.PrepareDatabaseAsync(cancellationToken);
+        await scope.ServiceProvider.EnsureFirstAdministratorAsync(environment, cancellationToken);
+    }
 
+    /// <summary>Applies the migrations and makes sure the roles exist: what every start and every command verb needs.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider provider, CancellationToken cancellationToken)
+    {
+        await provider.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {
@@ -30,7 +34,10 @@ public static partial class DatabaseInitializer
                 await roles.CreateAsync(new IdentityRole(role));
             }
         }
+    }
 
+    public static async Task EnsureFirstAdministratorAsync(this IServiceProvider provider, IHostEnvironment environment, CancellationToken cancellationToken)
+    {
         var users = provider.GetRequiredService<UserManager<ApplicationUser>>();
         if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
         {
