@@ -41,6 +41,34 @@ public static class ExchangeFiles
         _ => null,
     };
 
+    /// <summary>
+    /// What every upload is held to before it is read: not empty, within <see cref="MaxUploadBytes"/>,
+    /// and a .csv or a real .xlsx (a ZIP package). Returns a Spanish problem naming the field, or null.
+    /// </summary>
+    public static string? CheckUpload(string fileName, long length, ReadOnlySpan<byte> start, out ExchangeFormat format)
+    {
+        format = default;
+        if (length == 0)
+        {
+            return "Archivo: elija un archivo .csv o .xlsx con datos.";
+        }
+
+        if (length > MaxUploadBytes)
+        {
+            return $"Archivo: supera el máximo de {MaxUploadBytes / (1024 * 1024)} MB.";
+        }
+
+        if (FormatOf(fileName) is not { } known)
+        {
+            return "Archivo: debe ser .csv (separado por comas, UTF-8) o .xlsx.";
+        }
+
+        format = known;
+        return known == ExchangeFormat.Xlsx && !start.StartsWith("PK\u0003\u0004"u8)
+            ? "Archivo: tiene extensión .xlsx pero no es un libro de Excel."
+            : null;
+    }
+
     public static string ContentType(ExchangeFormat format) => format == ExchangeFormat.Csv
         ? "text/csv; charset=utf-8"
         : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

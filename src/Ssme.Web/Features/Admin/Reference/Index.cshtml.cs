@@ -8,7 +8,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Reference;
 
-[RequestSizeLimit(2 * 1024 * 1024)]
+[RequestSizeLimit(ExchangeFiles.MaxUploadBytes + (1024 * 1024))]
 public sealed class IndexModel(ReferenceData reference) : PageModel
 {
     public IReadOnlyList<ReferenceFigure> Figures { get; private set; } = [];
@@ -22,16 +22,16 @@ public sealed class IndexModel(ReferenceData reference) : PageModel
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        var format = file is null ? null : ExchangeFiles.FormatOf(file.FileName);
-        if (file is null || file.Length == 0 || format is null)
+        var (upload, problem) = await UploadedFile.ReadAsync(file, cancellationToken);
+        if (upload is null)
         {
-            Errors = ["Archivo: elija un archivo .csv o .xlsx con las columnas department, year, occupied_population y registered_firms."];
+            Errors = [problem!];
             Figures = await reference.ListAsync(cancellationToken);
             return Page();
         }
 
-        await using var input = file.OpenReadStream();
-        var (saved, problems) = await reference.ImportAsync(input, format.Value, User.ToActor(), cancellationToken);
+        await using var input = upload.Content;
+        var (saved, problems) = await reference.ImportAsync(input, upload.Format, User.ToActor(), cancellationToken);
         if (problems.Count == 0)
         {
             TempData["Status"] = $"Se guardaron {saved} cifras de referencia.";
