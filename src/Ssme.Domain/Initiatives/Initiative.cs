@@ -5,6 +5,8 @@ public sealed class Initiative
 {
     public const int MaxNameLength = 200;
 
+    public const int MaxManagingEntityNameLength = 300;
+
     private Initiative()
     {
         Name = string.Empty;

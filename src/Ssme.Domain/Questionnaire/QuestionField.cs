@@ -62,6 +62,9 @@ public abstract partial class QuestionField
 
     public virtual IReadOnlyList<FieldOption> Options => [];
 
+    /// <summary>The longest text accepted, for text questions; the database column follows it.</summary>
+    public virtual int? MaxLength => null;
+
     public abstract bool HasValue(Answers answers);
 
     /// <summary>The machine value for files, or null when unanswered.</summary>
@@ -107,7 +110,7 @@ public abstract partial class QuestionField
 internal sealed class TextField(string code, Section section, string label, string shortLabel, string? help, int maxLength, bool longText, Func<Answers, string?> get, Action<Answers, string?> set)
     : QuestionField(code, section, longText ? FieldKind.LongText : FieldKind.Text, label, shortLabel, help)
 {
-    public int MaxLength { get; } = maxLength;
+    public override int? MaxLength { get; } = maxLength;
 
     public override bool HasValue(Answers answers) => !string.IsNullOrWhiteSpace(get(answers));
 
@@ -120,9 +123,9 @@ internal sealed class TextField(string code, Section section, string label, stri
     public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         var text = string.IsNullOrWhiteSpace(raw) ? null : raw.Trim();
-        if (text?.Length > MaxLength)
+        if (text?.Length > maxLength)
         {
-            return Problem($"no puede superar {EsCo.Count(MaxLength)} caracteres (tiene {EsCo.Count(text.Length)}).");
+            return Problem($"no puede superar {EsCo.Count(maxLength)} caracteres (tiene {EsCo.Count(text.Length)}).");
         }
 
         set(answers, text);

@@ -12,7 +12,7 @@ public static class QuestionnaireFields
     [
         new TextField(FieldCodes.InitiativeName, Section.Profile, "Nombre de la iniciativa cluster", "Nombre de la iniciativa", null, Initiative.MaxNameLength, false, a => a.InitiativeName, (a, v) => a.InitiativeName = v),
         new DepartmentField(FieldCodes.Department, Section.Profile, "Departamento gestor de la iniciativa", "Departamento", null),
-        new TextField(FieldCodes.ManagingEntityName, Section.Profile, "Nombre de la entidad gestora", "Entidad gestora", "La organización que lidera y administra la iniciativa.", 300, false, a => a.ManagingEntityName, (a, v) => a.ManagingEntityName = v),
+        new TextField(FieldCodes.ManagingEntityName, Section.Profile, "Nombre de la entidad gestora", "Entidad gestora", "La organización que lidera y administra la iniciativa.", Initiative.MaxManagingEntityNameLength, false, a => a.ManagingEntityName, (a, v) => a.ManagingEntityName = v),
         new ChoiceField<ManagingEntityType>(FieldCodes.ManagingEntityType, Section.Profile, "Tipo de entidad gestora", "Tipo de entidad gestora", null, a => a.ManagingEntityType, (a, v) => a.ManagingEntityType = v, new Dictionary<ManagingEntityType, string>
         {
             [ManagingEntityType.CamaraComercio] = "Cámara de comercio",

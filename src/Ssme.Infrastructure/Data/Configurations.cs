@@ -34,20 +34,10 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.HasIndex(initiative => new { initiative.NormalizedName, initiative.DepartmentCode }).IsUnique();
         builder.HasIndex(initiative => initiative.ManagerUserId).IsUnique();
         builder.Ignore(initiative => initiative.Department);
-        builder.Property(initiative => initiative.ManagingEntityName).HasMaxLength(300);
-        builder.Property(initiative => initiative.ManagingEntityType).HasConversion(
-            value => value.HasValue ? ChoiceCode.ToCode(value.Value) : null,
-            code => ParseManagingEntityType(code)).HasMaxLength(40);
-        builder.Property(initiative => initiative.Macrosector).HasConversion(
-            value => value.HasValue ? ChoiceCode.ToCode(value.Value) : null,
-            code => ParseMacrosector(code)).HasMaxLength(40);
+        builder.Property(initiative => initiative.ManagingEntityName).HasMaxLength(Initiative.MaxManagingEntityNameLength);
+        ChoiceColumns.Choice(builder.Property(initiative => initiative.ManagingEntityType));
+        ChoiceColumns.Choice(builder.Property(initiative => initiative.Macrosector));
     }
-
-    private static ManagingEntityType? ParseManagingEntityType(string? code) =>
-        ChoiceCode.TryParse<ManagingEntityType>(code, out var value) ? value : null;
-
-    private static Macrosector? ParseMacrosector(string? code) =>
-        ChoiceCode.TryParse<Macrosector>(code, out var value) ? value : null;
 }
 
 internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
@@ -77,31 +67,31 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     // Columns carry the SPEC §4 field codes so the table reads like the CSV contract.
     private static void ConfigureAnswers(OwnedNavigationBuilder<Submission, Answers> answers)
     {
-        answers.Property(a => a.InitiativeName).HasColumnName(FieldCodes.InitiativeName).HasMaxLength(Initiative.MaxNameLength);
+        Text(answers.Property(a => a.InitiativeName), FieldCodes.InitiativeName);
         answers.Property(a => a.Department).HasColumnName(FieldCodes.Department).HasMaxLength(2);
-        answers.Property(a => a.ManagingEntityName).HasColumnName(FieldCodes.ManagingEntityName).HasMaxLength(300);
-        Choice(answers.Property(a => a.ManagingEntityType)).HasColumnName(FieldCodes.ManagingEntityType);
-        Choice(answers.Property(a => a.Macrosector)).HasColumnName(FieldCodes.Macrosector);
+        Text(answers.Property(a => a.ManagingEntityName), FieldCodes.ManagingEntityName);
+        ChoiceColumns.Choice(answers.Property(a => a.ManagingEntityType)).HasColumnName(FieldCodes.ManagingEntityType);
+        ChoiceColumns.Choice(answers.Property(a => a.Macrosector)).HasColumnName(FieldCodes.Macrosector);
         answers.Property(a => a.HasPeriodData).HasColumnName(FieldCodes.HasPeriodData);
         Pct(answers.Property(a => a.FocusInterclusterPct)).HasColumnName(FieldCodes.FocusInterclusterPct);
         Pct(answers.Property(a => a.OverallProgressPct)).HasColumnName(FieldCodes.OverallProgressPct);
-        Choice(answers.Property(a => a.Strategy)).HasColumnName(FieldCodes.Strategy);
+        ChoiceColumns.Choice(answers.Property(a => a.Strategy)).HasColumnName(FieldCodes.Strategy);
         Pct(answers.Property(a => a.StrategyParticipantsBusinessPct)).HasColumnName(FieldCodes.StrategyParticipantsBusinessPct);
-        Choice(answers.Property(a => a.ActionPlan)).HasColumnName(FieldCodes.ActionPlan);
+        ChoiceColumns.Choice(answers.Property(a => a.ActionPlan)).HasColumnName(FieldCodes.ActionPlan);
         answers.Property(a => a.FirmsMicro).HasColumnName(FieldCodes.FirmsMicro);
         answers.Property(a => a.FirmsSmall).HasColumnName(FieldCodes.FirmsSmall);
         answers.Property(a => a.FirmsMedium).HasColumnName(FieldCodes.FirmsMedium);
         answers.Property(a => a.FirmsLarge).HasColumnName(FieldCodes.FirmsLarge);
         answers.Property(a => a.FirmsActive).HasColumnName(FieldCodes.FirmsActive);
-        Choice(answers.Property(a => a.GeneralAssembly)).HasColumnName(FieldCodes.GeneralAssembly);
-        Choice(answers.Property(a => a.AdvisoryBoard)).HasColumnName(FieldCodes.AdvisoryBoard);
-        Choice(answers.Property(a => a.ClusterManager)).HasColumnName(FieldCodes.ClusterManager);
+        ChoiceColumns.Choice(answers.Property(a => a.GeneralAssembly)).HasColumnName(FieldCodes.GeneralAssembly);
+        ChoiceColumns.Choice(answers.Property(a => a.AdvisoryBoard)).HasColumnName(FieldCodes.AdvisoryBoard);
+        ChoiceColumns.Choice(answers.Property(a => a.ClusterManager)).HasColumnName(FieldCodes.ClusterManager);
         answers.Property(a => a.TeamProfessionals).HasColumnName(FieldCodes.TeamProfessionals);
-        Choice(answers.Property(a => a.WorkTables)).HasColumnName(FieldCodes.WorkTables);
+        ChoiceColumns.Choice(answers.Property(a => a.WorkTables)).HasColumnName(FieldCodes.WorkTables);
         answers.Property(a => a.ActivitiesBusiness).HasColumnName(FieldCodes.ActivitiesBusiness);
         answers.Property(a => a.ActivitiesEnvironment).HasColumnName(FieldCodes.ActivitiesEnvironment);
         answers.Property(a => a.ActivitiesNetworking).HasColumnName(FieldCodes.ActivitiesNetworking);
-        Choice(answers.Property(a => a.Collaboration)).HasColumnName(FieldCodes.Collaboration);
+        ChoiceColumns.Choice(answers.Property(a => a.Collaboration)).HasColumnName(FieldCodes.Collaboration);
         Money(answers.Property(a => a.OpexPublicCop)).HasColumnName(FieldCodes.OpexPublicCop);
         Money(answers.Property(a => a.OpexPrivateCop)).HasColumnName(FieldCodes.OpexPrivateCop);
         Money(answers.Property(a => a.OpexFirmsCop)).HasColumnName(FieldCodes.OpexFirmsCop);
@@ -114,17 +104,14 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         Multi(answers.Property(a => a.ImpactsBusiness)).HasColumnName(FieldCodes.ImpactsBusiness);
         Multi(answers.Property(a => a.ImpactsTerritorial)).HasColumnName(FieldCodes.ImpactsTerritorial);
         Multi(answers.Property(a => a.Barriers)).HasColumnName(FieldCodes.Barriers);
-        answers.Property(a => a.BarriersOther).HasColumnName(FieldCodes.BarriersOther).HasMaxLength(1000);
-        answers.Property(a => a.DesiredSupport).HasColumnName(FieldCodes.DesiredSupport).HasMaxLength(4000);
+        Text(answers.Property(a => a.BarriersOther), FieldCodes.BarriersOther);
+        Text(answers.Property(a => a.DesiredSupport), FieldCodes.DesiredSupport);
         Multi(answers.Property(a => a.EmergencyActions)).HasColumnName(FieldCodes.EmergencyActions);
     }
 
-    private static PropertyBuilder<TEnum?> Choice<TEnum>(PropertyBuilder<TEnum?> property)
-        where TEnum : struct, Enum =>
-        property.HasConversion(
-                value => value.HasValue ? ChoiceCode.ToCode(value.Value) : null,
-                code => ParseChoice<TEnum>(code))
-            .HasMaxLength(40);
+    /// <summary>A text column as long as its question accepts, so the database never refuses what the form allowed.</summary>
+    private static void Text(PropertyBuilder<string?> property, string code) =>
+        property.HasColumnName(code).HasMaxLength(QuestionnaireFields.Get(code).MaxLength ?? throw new InvalidOperationException($"{code} is not a text question."));
 
     private static PropertyBuilder<TFlags> Multi<TFlags>(PropertyBuilder<TFlags> property)
         where TFlags : struct, Enum =>
@@ -144,8 +131,19 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
     private static TFlags ParseMulti<TFlags>(string codes)
         where TFlags : struct, Enum =>
         ChoiceCode.ParseCodes<TFlags>(codes, out _);
+}
 
-    private static TEnum? ParseChoice<TEnum>(string? code)
+/// <summary>Choices are stored as their SPEC §4 codes, the same text the files carry.</summary>
+internal static class ChoiceColumns
+{
+    public static PropertyBuilder<TEnum?> Choice<TEnum>(PropertyBuilder<TEnum?> property)
+        where TEnum : struct, Enum =>
+        property.HasConversion(
+                value => value.HasValue ? ChoiceCode.ToCode(value.Value) : null,
+                code => Parse<TEnum>(code))
+            .HasMaxLength(40);
+
+    private static TEnum? Parse<TEnum>(string? code)
         where TEnum : struct, Enum =>
         ChoiceCode.TryParse<TEnum>(code, out var value) ? value : null;
 }

@@ -41,7 +41,7 @@ public sealed class RegistrationForm
 
     [Display(Name = "Nombre de la iniciativa cluster")]
     [Required(ErrorMessage = "Nombre de la iniciativa: es obligatorio.")]
-    [StringLength(Initiative.MaxNameLength, ErrorMessage = "Nombre de la iniciativa: no puede superar 200 caracteres.")]
+    [StringLength(Initiative.MaxNameLength, ErrorMessage = "Nombre de la iniciativa: no puede superar {1} caracteres.")]
     public string InitiativeName { get; set; } = string.Empty;
 
     [Display(Name = "Departamento gestor de la iniciativa")]
@@ -50,7 +50,7 @@ public sealed class RegistrationForm
 
     [Display(Name = "Nombre de la entidad gestora")]
     [Required(ErrorMessage = "Entidad gestora: es obligatoria.")]
-    [StringLength(300, ErrorMessage = "Entidad gestora: no puede superar 300 caracteres.")]
+    [StringLength(Initiative.MaxManagingEntityNameLength, ErrorMessage = "Entidad gestora: no puede superar {1} caracteres.")]
     public string ManagingEntityName { get; set; } = string.Empty;
 
     [Required(ErrorMessage = "Tipo de entidad gestora: elija una opción.")]
