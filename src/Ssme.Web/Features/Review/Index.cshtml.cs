@@ -4,6 +4,7 @@ using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Exchange;
+using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
 
@@ -13,7 +14,7 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
 
     public Wave? Wave { get; private set; }
 
-    public ReviewPage? Results { get; private set; }
+    public Paged<ReviewRow>? Results { get; private set; }
 
     [BindProperty(SupportsGet = true, Name = "ola")]
     public string? WaveCode { get; set; }
@@ -56,7 +57,7 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
             Enum.TryParse<SubmissionStatus>(Status, out var status) && Enum.IsDefined(status) ? status : null,
             int.TryParse(Level, out var level) && level is >= ReviewQuery.NoLevel and <= 3 ? level : null,
             Search,
-            Enum.TryParse<ReviewSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : ReviewSort.Name,
+            CurrentSort,
             Descending,
             PageNumber);
         Results = await review.ListAsync(Wave.Id, query, cancellationToken);
@@ -77,10 +78,17 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
         return File(buffer, ExchangeFiles.ContentType(format), WaveExchange.FileName(Wave, format));
     }
 
-    /// <summary>The list's URL with one parameter changed, keeping the other filters.</summary>
-    public string UrlWith(string name, string? value)
-    {
-        var parameters = new Dictionary<string, string?>
+    /// <summary>The sort the list uses: the one asked for, or by name.</summary>
+    public ReviewSort CurrentSort => Enum.TryParse<ReviewSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : ReviewSort.Name;
+
+    /// <summary>The list's URL at another page, keeping the filters and the sort.</summary>
+    public string PageUrl(int page) => ListUrl(Sort, Descending, page);
+
+    /// <summary>A column header's link: sorts by it, or reverses it when it is the current sort; back to the first page.</summary>
+    public string SortUrl(ReviewSort sort) => ListUrl(sort.ToString(), CurrentSort == sort && !Descending, page: 1);
+
+    private string ListUrl(string? sort, bool descending, int page) =>
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/revision", new Dictionary<string, string?>
         {
             ["ola"] = Wave?.Code,
             ["departamento"] = Department,
@@ -88,29 +96,10 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
             ["estado"] = Status,
             ["nivel"] = Level,
             ["buscar"] = Search,
-            ["orden"] = Sort,
-            ["desc"] = Descending ? "true" : null,
-        };
-        parameters[name] = value;
-        if (name != "pagina")
-        {
-            parameters.Remove("pagina");
-        }
-        else
-        {
-            parameters["pagina"] = value;
-        }
-
-        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/revision", parameters.Where(pair => !string.IsNullOrEmpty(pair.Value)));
-    }
-
-    public string SortUrl(ReviewSort sort)
-    {
-        var current = Enum.TryParse<ReviewSort>(Sort, ignoreCase: true, out var parsed) ? parsed : ReviewSort.Name;
-        var descending = current == sort && !Descending;
-        var url = UrlWith("orden", sort.ToString());
-        return descending ? url + "&desc=true" : url.Replace("&desc=true", string.Empty, StringComparison.Ordinal);
-    }
+            ["orden"] = sort,
+            ["desc"] = descending ? "true" : null,
+            ["pagina"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        }.Where(pair => !string.IsNullOrEmpty(pair.Value)));
 
     private async Task LoadWaveAsync(CancellationToken cancellationToken)
     {

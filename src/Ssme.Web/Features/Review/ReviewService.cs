@@ -45,8 +45,6 @@ public sealed record ReviewRow(int Id, string Initiative, string DepartmentCode,
     public string Department => Domain.Initiatives.Department.FromCode(DepartmentCode).Name;
 }
 
-public sealed record ReviewPage(IReadOnlyList<ReviewRow> Rows, int Total, int Page, int Pages);
-
 public sealed record SubmissionDetail(Submission Submission, Wave Wave, Initiative Initiative, CategorizationResult Result, string? ManagerEmail);
 
 public enum ReviewAction
@@ -71,7 +69,7 @@ public sealed partial class ReviewService(SsmeDbContext db, SubmissionCategorize
             ?? (waves.Count > 0 ? waves[0] : null);
 
     /// <summary>Filters, sorts and pages in the database, so a wave of 10 000 submissions answers one page at a time.</summary>
-    public async Task<ReviewPage> ListAsync(int waveId, ReviewQuery query, CancellationToken cancellationToken)
+    public async Task<Paged<ReviewRow>> ListAsync(int waveId, ReviewQuery query, CancellationToken cancellationToken)
     {
         var rows =
             from submission in db.Submissions.AsNoTracking()
@@ -122,15 +120,12 @@ public sealed partial class ReviewService(SsmeDbContext db, SubmissionCategorize
             _ => rows.OrderBy(row => row.initiative.NormalizedName),
         };
 
-        var total = await rows.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + ReviewQuery.PageSize - 1) / ReviewQuery.PageSize);
-        var page = Math.Clamp(query.Page, 1, pages);
-        var items = await rows
-            .Skip((page - 1) * ReviewQuery.PageSize)
-            .Take(ReviewQuery.PageSize)
+        return await rows
             .Select(row => new ReviewRow(row.submission.Id, row.initiative.Name, row.initiative.DepartmentCode, row.submission.Answers.Macrosector, row.submission.Status, row.submission.OverallLevel, row.submission.UpdatedAt))
-            .ToListAsync(cancellationToken);
-        return new ReviewPage(items, total, page, pages);
+            .ToPagedAsync(
+            query.Page,
+            ReviewQuery.PageSize,
+            cancellationToken);
     }
 
     public async Task<SubmissionDetail?> DetailAsync(int submissionId, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace Ssme.Web.Features.Admin.Initiatives;
 
 public sealed class IndexModel(InitiativeAdministration administration) : PageModel
 {
-    public InitiativePage Initiatives { get; private set; } = new([], 0, 1, 1);
+    public Paged<InitiativeRow> Initiatives { get; private set; } = new([], 0, 1, 1);
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

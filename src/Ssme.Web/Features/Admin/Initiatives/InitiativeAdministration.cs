@@ -10,18 +10,18 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Initiatives;
 
-public sealed record InitiativeRow(int Id, string Name, string Department, string? ManagerEmail);
-
-public sealed record InitiativePage(IReadOnlyList<InitiativeRow> Rows, int Total, int Page, int Pages)
+public sealed record InitiativeRow(int Id, string Name, string DepartmentCode, string? ManagerEmail)
 {
     public const int PageSize = 50;
+
+    public string Department => Domain.Initiatives.Department.FromCode(DepartmentCode).Name;
 }
 
 /// <summary>Lists initiatives and hands an initiative to another manager account.</summary>
 public sealed class InitiativeAdministration(SsmeDbContext db, UserManager<ApplicationUser> users, IAuditLog audit)
 {
     /// <summary>One page of initiatives, optionally those whose name contains <paramref name="search"/> (accents and case ignored); imports can bring thousands.</summary>
-    public async Task<InitiativePage> ListAsync(string? search, int page, CancellationToken cancellationToken)
+    public async Task<Paged<InitiativeRow>> ListAsync(string? search, int page, CancellationToken cancellationToken)
     {
         var initiatives = db.Initiatives.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
@@ -30,19 +30,13 @@ public sealed class InitiativeAdministration(SsmeDbContext db, UserManager<Appli
             initiatives = initiatives.Where(initiative => initiative.NormalizedName.Contains(folded));
         }
 
-        var total = await initiatives.CountAsync(cancellationToken);
-        var pages = Math.Max(1, (total + InitiativePage.PageSize - 1) / InitiativePage.PageSize);
-        var current = Math.Clamp(page, 1, pages);
-        var rows = await (
+        var rows =
             from initiative in initiatives
             join user in db.Users on initiative.ManagerUserId equals user.Id into managers
             from manager in managers.DefaultIfEmpty()
             orderby initiative.NormalizedName, initiative.DepartmentCode
-            select new { initiative.Id, initiative.Name, initiative.DepartmentCode, Email = manager != null ? manager.Email : null })
-            .Skip((current - 1) * InitiativePage.PageSize)
-            .Take(InitiativePage.PageSize)
-            .ToListAsync(cancellationToken);
-        return new InitiativePage(rows.Select(row => new InitiativeRow(row.Id, row.Name, Department.FromCode(row.DepartmentCode).Name, row.Email)).ToList(), total, current, pages);
+            select new InitiativeRow(initiative.Id, initiative.Name, initiative.DepartmentCode, manager != null ? manager.Email : null);
+        return await rows.ToPagedAsync(page, InitiativeRow.PageSize, cancellationToken);
     }
 
     public async Task<OperationResult> ReassignAsync(int initiativeId, string email, Actor actor, CancellationToken cancellationToken)
