@@ -35,7 +35,7 @@ public partial class QuestionnaireLoadBenchmarks : IDisposable
         _host = new BenchmarkHost();
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SsmeDbContext>();
-        var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var users = scope.ServiceProvider.GetRequiredService<UserAdministrationHandler>();
         var wave = Wave.Create(WaveCode.Parse("CARGA"), "Ola de carga", 2025, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31));
         wave.Open();
         db.Waves.Add(wave);
@@ -43,7 +43,7 @@ public partial class QuestionnaireLoadBenchmarks : IDisposable
         for (var i = 0; i < ConcurrentManagers; i++)
         {
             var email = $"gerente{i}@carga.test";
-            await users.CreateAccountAsync(email, $"Gerente {i}", Password, Roles.ClusterManager, CancellationToken.None);
+            await users.CreateAccountAsync(email, $"Gerente {i}", Password, Roles.ClusterManager, Actor.System, CancellationToken.None);
             var userId = db.Users.Single(user => user.Email == email).Id;
             var initiative = new Initiative($"Cluster de carga {i}", Department.FromCode("05"), userId);
             db.Initiatives.Add(initiative);

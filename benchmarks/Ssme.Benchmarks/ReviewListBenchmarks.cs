@@ -46,7 +46,7 @@ public class ReviewListBenchmarks : IDisposable
             }
 
             await db.SaveChangesAsync();
-            await scope.ServiceProvider.GetRequiredService<UserAdministration>().CreateAccountAsync("analista@carga.test", "Analista", Password, Roles.Analyst, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<UserAdministrationHandler>().CreateAccountAsync("analista@carga.test", "Analista", Password, Roles.Analyst, Actor.System, CancellationToken.None);
         }
 
         _analyst = await _host.SignInAsync("analista@carga.test", Password);

@@ -1,16 +1,16 @@
 using Ssme.Web.CommandLine;
 using Ssme.Web.Composition;
 
-var verb = CommandLineRunner.FindVerb(args);
+var isCommand = CommandLineRunner.IsCommand(args);
 
 // A command verb takes its own options; only a plain web start passes args on as configuration.
-var builder = WebApplication.CreateBuilder(verb is null ? args : []);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddSsmeServices();
 var app = builder.Build();
 
-if (verb is not null)
+if (isCommand)
 {
-    return await CommandLineRunner.RunAsync(app, args, CancellationToken.None);
+    return await CommandLineRunner.RunAsync(app.Services, args, Console.Out, Console.Error, CancellationToken.None);
 }
 
 await app.Services.InitializeDatabaseAsync(app.Environment, CancellationToken.None);

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Ssme.Domain.Waves;
-using Ssme.Web.Tests.Infrastructure;
+using Ssme.Web.Tests.Support;
 
 namespace Ssme.Browser.Tests;
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Users;
 using Ssme.TestData;
-using Ssme.Web.Tests.Infrastructure;
+using Ssme.Web.Tests.Support;
 
 namespace Ssme.Browser.Tests;
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Ssme.Web.Tests.Infrastructure;
+using Ssme.Web.Tests.Support;
 
 namespace Ssme.Browser.Tests;
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Questionnaire.Validation;
 using Ssme.Domain.Submissions;
-using Ssme.Web.Tests.Infrastructure;
+using Ssme.Web.Tests.Support;
 
 namespace Ssme.Browser.Tests;
 

@@ -1,5 +1,9 @@
 using Ssme.Domain.Common;
 using Ssme.Web.Composition;
+using Ssme.Web.Features.Admin.Users;
+using Ssme.Web.Features.Exchange;
+using Ssme.Web.Features.Reports;
+using Ssme.Web.Features.Waves;
 
 namespace Ssme.Web.CommandLine;
 
@@ -11,26 +15,44 @@ public static class CommandLineRunner
         new MigrateVerb(),
         new CreateAdminVerb(),
         new CreateWaveVerb(),
+        WaveTransitionVerb.Open,
+        WaveTransitionVerb.Close,
         new ImportVerb(),
         new ExportVerb(),
         new ReportVerb(),
     ];
 
-    public static ICommandVerb? FindVerb(string[] args) =>
-        args.Length == 0 ? null : Array.Find(Verbs, verb => verb.Name == args[0]);
+    /// <summary>
+    /// Whether the arguments ask for a verb rather than a web start. Configuration given on the
+    /// command line (<c>--urls …</c>, <c>Key=value</c>) is not a verb; any other first word is,
+    /// so a mistyped verb gets the usage instead of silently starting the server.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal);
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var verb = FindVerb(args) ?? throw new ArgumentException("No verb in the arguments.", nameof(args));
+        var verb = Array.Find(Verbs, candidate => candidate.Name == args[0]);
+        if (verb is null)
+        {
+            await error.WriteLineAsync($"Error: «{args[0]}» no es un comando del SSME. Comandos:");
+            foreach (var known in Verbs)
+            {
+                await error.WriteLineAsync($"  {known.Usage}");
+            }
+
+            return 2;
+        }
+
         try
         {
-            await using var scope = app.Services.CreateAsyncScope();
+            await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.PrepareDatabaseAsync(cancellationToken);
-            return await verb.RunAsync(scope.ServiceProvider, new CommandArguments(args[1..]), cancellationToken);
+            return await verb.RunAsync(scope.ServiceProvider, new CommandArguments(args[1..]), output, cancellationToken);
         }
         catch (Exception exception) when (exception is CommandException or DomainException)
         {
-            await Console.Error.WriteLineAsync($"Error: {exception.Message} Uso: {verb.Usage}");
+            await error.WriteLineAsync($"Error: {exception.Message} Uso: {verb.Usage}");
             return 1;
         }
     }

@@ -6,6 +6,6 @@ public interface ICommandVerb
 
     string Usage { get; }
 
-    /// <summary>Runs the verb in a fresh DI scope and returns the process exit code.</summary>
-    Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, CancellationToken cancellationToken);
+    /// <summary>Runs the verb in a fresh DI scope, writing what it did to <paramref name="output"/>, and returns the process exit code.</summary>
+    Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken);
 }

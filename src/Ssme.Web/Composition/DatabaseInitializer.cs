@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Submissions;
 using Ssme.Domain.Users;
 using Ssme.Infrastructure.Data;
 using Ssme.Infrastructure.Identity;
@@ -62,11 +63,11 @@ public static partial class DatabaseInitializer
             generated = true;
         }
 
-        var administration = provider.GetRequiredService<UserAdministration>();
-        var result = await administration.CreateAccountAsync(email, "Administrador SSME", password, Roles.Admin, cancellationToken);
+        var administration = provider.GetRequiredService<UserAdministrationHandler>();
+        var result = await administration.CreateAccountAsync(email, "Administrador SSME", password, Roles.Admin, Actor.System, cancellationToken);
         if (!result.Succeeded)
         {
-            throw new InvalidOperationException($"The first administrator could not be created: {string.Join(" ", result.Errors)}");
+            throw new InvalidOperationException($"The first administrator could not be created: {string.Join(" ", result.Messages)}");
         }
 
         if (generated)

@@ -41,8 +41,10 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AuthorizeFolder("/Waves", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-            options.Conventions.AuthorizeFolder("/Questionnaire", Policies.ClusterManager);
+            options.Conventions.AuthorizeFolder("/Reports", Policies.Admin);
+            options.Conventions.AuthorizeFolder("/Questionnaires", Policies.ClusterManager);
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
+            options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
         }).AddMvcOptions(options => Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider));
         services.AddAntiforgery(options =>
         {
@@ -54,20 +56,29 @@ public static class ServiceRegistration
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
 
         services.AddHealthChecks().AddDbContextCheck<SsmeDbContext>("database");
-        services.AddScoped<Features.Waves.WaveAdministration>();
-        services.AddScoped<Features.Admin.Users.UserAdministration>();
-        services.AddScoped<Features.Questionnaire.QuestionnaireService>();
-        services.AddScoped<Features.Account.ManagerRegistration>();
-        services.AddScoped<Features.Admin.Initiatives.InitiativeAdministration>();
-        services.AddScoped<Features.Review.ReviewService>();
-        services.AddScoped<Ssme.Infrastructure.Exchange.WaveExchange>();
-        services.AddScoped<Ssme.Infrastructure.Reports.ReportService>();
-        services.AddScoped<Ssme.Infrastructure.Reference.ReferenceData>();
+        AddFeatureHandlers(services);
 
         // Loaded and validated now, so a malformed methodology stops the start with its reason.
         services.AddSingleton(MethodologyCatalog.LoadEmbedded());
         services.AddSingleton<Ssme.Domain.Methodology.SubmissionCategorizer>();
         return builder;
+    }
+
+    private static void AddFeatureHandlers(IServiceCollection services)
+    {
+        services.AddScoped<Features.Shared.UnitOfWork>();
+        services.AddScoped<Features.Account.ManagerRegistrationHandler>();
+        services.AddScoped<Features.Admin.Initiatives.InitiativeAdministrationHandler>();
+        services.AddScoped<Features.Admin.Reference.ReferenceFiguresHandler>();
+        services.AddScoped<Features.Admin.Users.UserAdministrationHandler>();
+        services.AddScoped<Features.Exchange.WaveExchangeHandler>();
+        services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
+        services.AddScoped<Features.Reports.ReportHandler>();
+        services.AddScoped<Features.Review.ReviewListHandler>();
+        services.AddScoped<Features.Review.ReviewWorkflowHandler>();
+        services.AddScoped<Features.Review.SubmissionDetailHandler>();
+        services.AddScoped<Features.Review.WaveDashboardHandler>();
+        services.AddScoped<Features.Waves.WaveAdministrationHandler>();
     }
 
     private static string DataFolder(IWebHostEnvironment environment, ConfigurationManager configuration)

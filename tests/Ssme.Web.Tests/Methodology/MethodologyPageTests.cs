@@ -1,6 +1,6 @@
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Users;
-using Ssme.Web.Tests.Infrastructure;
+using Ssme.Web.Tests.Support;
 
 namespace Ssme.Web.Tests.Methodology;
 

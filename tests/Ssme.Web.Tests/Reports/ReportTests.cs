@@ -5,9 +5,9 @@ using Ssme.Domain.Methodology;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
-using Ssme.Infrastructure.Reports;
 using Ssme.TestData;
-using Ssme.Web.Tests.Infrastructure;
+using Ssme.Web.Features.Reports;
+using Ssme.Web.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
@@ -99,11 +99,11 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
 
         var ids = await factory.AddSubmissionsAsync(wave, answers, _ => SubmissionStatus.Accepted);
         await using var scope = factory.Services.CreateAsyncScope();
-        using var pdf = new MemoryStream();
 
-        Assert.True(await scope.ServiceProvider.GetRequiredService<ReportService>().WriteFichaAsync(ids[1], pdf, CancellationToken.None));
+        var ficha = await scope.ServiceProvider.GetRequiredService<ReportHandler>().FichaAsync(ids[1], CancellationToken.None);
 
-        var text = PdfText(pdf.ToArray(), "ficha.pdf");
+        Assert.True(ficha.Succeeded);
+        var text = PdfText(ficha.Value.Content.ToArray(), "ficha.pdf");
         var result = Categorizer.Categorize(answers[1], MethodologyCatalog.LoadEmbedded().Get(wave.MethodologyVersion));
         Assert.Contains($"Ficha de la iniciativa: {answers[1].InitiativeName}", text, StringComparison.Ordinal);
         Assert.Contains($"Nivel general: {LevelText.Label(result.Overall)}", text, StringComparison.Ordinal);
@@ -144,12 +144,12 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     public async Task A_manager_downloads_only_their_own_accepted_ficha_and_an_analyst_any()
     {
         var wave = await factory.CreateWaveAsync();
-        var (_, manager) = await Questionnaire.QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster de Ficha " + wave.Code);
-        var submissionId = await Questionnaire.QuestionnaireFlow.StartAsync(manager, wave.Id);
-        await Questionnaire.QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
+        var (_, manager) = await Questionnaires.QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster de Ficha " + wave.Code);
+        var submissionId = await Questionnaires.QuestionnaireFlow.StartAsync(manager, wave.Id);
+        await Questionnaires.QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
         var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
         await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
-        var (_, other) = await Questionnaire.QuestionnaireFlow.RegisterManagerAsync(factory);
+        var (_, other) = await Questionnaires.QuestionnaireFlow.RegisterManagerAsync(factory);
         var url = new Uri($"/cuestionario/{submissionId}/ficha", UriKind.Relative);
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await manager.GetAsync(url)).StatusCode);
@@ -176,9 +176,8 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     private static async Task<string> ReportTextAsync(SsmeAppFactory factory, Wave wave)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        using var pdf = new MemoryStream();
-        await scope.ServiceProvider.GetRequiredService<ReportService>().WriteWaveReportAsync(wave, pdf, CancellationToken.None);
-        var bytes = pdf.ToArray();
+        var report = await scope.ServiceProvider.GetRequiredService<ReportHandler>().WaveReportAsync(wave.Id, CancellationToken.None);
+        var bytes = report.Value.Content.ToArray();
         return PdfText(bytes, $"informe-{wave.Code}.pdf");
     }
 

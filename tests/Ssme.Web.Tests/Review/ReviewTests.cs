@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Users;
 using Ssme.TestData;
-using Ssme.Web.Tests.Infrastructure;
-using Ssme.Web.Tests.Questionnaire;
+using Ssme.Web.Tests.Questionnaires;
+using Ssme.Web.Tests.Support;
 
 namespace Ssme.Web.Tests.Review;
 

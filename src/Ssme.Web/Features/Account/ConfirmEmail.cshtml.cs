@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Ssme.Web.Features.Account;
 
-public sealed class ConfirmEmailModel(ManagerRegistration registration) : PageModel
+public sealed class ConfirmEmailModel(ManagerRegistrationHandler registration) : PageModel
 {
     public bool Confirmed { get; private set; }
 

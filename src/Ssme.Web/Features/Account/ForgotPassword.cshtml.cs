@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 using Ssme.Infrastructure.Email;
 using Ssme.Infrastructure.Identity;
 using Ssme.Web.Composition;
+using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Account;
 
@@ -33,7 +33,7 @@ public sealed class ForgotPasswordModel(UserManager<ApplicationUser> userManager
     {
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.Values.SelectMany(value => value.Errors).Select(error => error.ErrorMessage).ToList();
+            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 
@@ -44,12 +44,7 @@ public sealed class ForgotPasswordModel(UserManager<ApplicationUser> userManager
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
             var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { code, email = user.Email }, protocol: Request.Scheme)!;
-            await emailSender.SendAsync(
-                new EmailMessage(
-                    user.Email!,
-                    "Restablecer su contraseña del SSME",
-                    $"<p>Recibimos una solicitud para restablecer su contraseña del SSME.</p><p><a href=\"{HtmlEncoder.Default.Encode(link)}\">Restablecer la contraseña</a></p><p>Si usted no la solicitó, ignore este mensaje.</p>"),
-                cancellationToken);
+            await emailSender.SendAsync(PortalEmails.ResetPassword(user.Email!, link), cancellationToken);
         }
 
         Sent = true;

@@ -12,6 +12,6 @@ public sealed class LogoutModel(SignInManager<ApplicationUser> signInManager) : 
     public async Task<IActionResult> OnPostAsync()
     {
         await signInManager.SignOutAsync();
-        return LocalRedirect("/cuenta/ingresar");
+        return RedirectToPage("/Account/Login");
     }
 }

@@ -7,7 +7,7 @@ using Ssme.Web.Features.Shared;
 namespace Ssme.Web.Features.Account;
 
 [EnableRateLimiting(ServiceRegistration.SignInRateLimit)]
-public sealed class RegisterModel(ManagerRegistration registration) : PageModel
+public sealed class RegisterModel(ManagerRegistrationHandler registration) : PageModel
 {
     [BindProperty]
     public RegistrationForm Form { get; set; } = new();
@@ -34,7 +34,7 @@ public sealed class RegisterModel(ManagerRegistration registration) : PageModel
             cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            Errors = result.Messages;
             return Page();
         }
 

@@ -2,10 +2,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ssme.Domain.Reporting;
 using Ssme.Domain.Waves;
+using Ssme.Infrastructure.Data;
+using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
 
-public sealed class DashboardModel(ReviewService review) : PageModel
+public sealed class DashboardModel(SsmeDbContext db, WaveDashboardHandler dashboard) : PageModel
 {
     public IReadOnlyList<Wave> Waves { get; private set; } = [];
 
@@ -15,14 +17,14 @@ public sealed class DashboardModel(ReviewService review) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? ola, CancellationToken cancellationToken)
     {
-        Waves = await review.WavesAsync(cancellationToken);
-        if (ReviewService.Pick(Waves, ola) is not { } wave)
+        Waves = await db.Waves.NewestFirstAsync(cancellationToken);
+        if (WaveQueries.Pick(Waves, ola) is not { } wave)
         {
-            return Redirect("/revision");
+            return RedirectToPage("Index");
         }
 
         Wave = wave;
-        Figures = await review.FiguresAsync(wave, cancellationToken);
+        Figures = await dashboard.FiguresAsync(wave, cancellationToken);
         return Page();
     }
 }

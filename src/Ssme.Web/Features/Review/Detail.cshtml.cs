@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Domain.Questionnaire;
+using Ssme.Web.Features.Reports;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
 
-public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Reports.ReportService reports) : PageModel
+public sealed class DetailModel(SubmissionDetailHandler details, ReviewWorkflowHandler workflow, ReportHandler reports) : PageModel
 {
     public SubmissionDetail Detail { get; private set; } = null!;
 
@@ -17,7 +19,7 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var detail = await review.DetailAsync(id, cancellationToken);
+        var detail = await details.DetailAsync(id, cancellationToken);
         if (detail is null)
         {
             return NotFound();
@@ -29,14 +31,8 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
 
     public async Task<IActionResult> OnGetFichaAsync(int id, CancellationToken cancellationToken)
     {
-        var pdf = new MemoryStream();
-        if (!await reports.WriteFichaAsync(id, pdf, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        pdf.Position = 0;
-        return File(pdf, "application/pdf", $"ficha-ssme-{id}.pdf");
+        var ficha = await reports.FichaAsync(id, cancellationToken);
+        return ficha.Succeeded ? File(ficha.Value.Content, "application/pdf", $"ficha-ssme-{id}.pdf") : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(int id, ReviewAction action, string? text, Guid version, CancellationToken cancellationToken)
@@ -47,8 +43,8 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
             return BadRequest();
         }
 
-        var questionnaireUrl = $"{Request.Scheme}://{Request.Host}/cuestionario/{id}/{(action == ReviewAction.Return ? "perfil" : "revision")}";
-        var result = await review.TransitionAsync(id, action, text, version, User.ToActor(), questionnaireUrl, cancellationToken);
+        var questionnaireUrl = Url.Page("/Questionnaires/Section", pageHandler: null, values: new { id, section = (action == ReviewAction.Return ? Section.Profile : Section.Review).Slug() }, protocol: Request.Scheme)!;
+        var result = await workflow.TransitionAsync(id, action, text, version, User.ToActor(), questionnaireUrl, cancellationToken);
         if (result.Succeeded)
         {
             TempData["Status"] = action switch
@@ -58,17 +54,17 @@ public sealed class DetailModel(ReviewService review, Ssme.Infrastructure.Report
                 ReviewAction.Exclude => "El cuestionario quedó excluido de la categorización.",
                 _ => "Se deshizo la exclusión del cuestionario.",
             };
-            return Redirect($"/revision/cuestionario/{id}");
+            return RedirectToPage(new { id });
         }
 
-        var detail = await review.DetailAsync(id, cancellationToken);
+        var detail = await details.DetailAsync(id, cancellationToken);
         if (detail is null)
         {
             return NotFound();
         }
 
         Detail = detail;
-        Errors = result.Errors;
+        Errors = result.Messages;
         Typed[action] = text;
         return Page();
     }

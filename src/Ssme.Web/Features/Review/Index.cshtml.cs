@@ -3,12 +3,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
+using Ssme.Infrastructure.Data;
 using Ssme.Infrastructure.Exchange;
+using Ssme.Web.Features.Exchange;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
 
-public sealed class IndexModel(ReviewService review, WaveExchange exchange) : PageModel
+public sealed class IndexModel(SsmeDbContext db, ReviewListHandler review, WaveExchangeHandler exchange) : PageModel
 {
     public IReadOnlyList<Wave> Waves { get; private set; } = [];
 
@@ -75,7 +77,7 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
         var buffer = new MemoryStream();
         await exchange.ExportAsync(Wave, format, buffer, cancellationToken);
         buffer.Position = 0;
-        return File(buffer, ExchangeFiles.ContentType(format), WaveExchange.FileName(Wave, format));
+        return File(buffer, ExchangeFiles.ContentType(format), WaveExchangeHandler.FileName(Wave, format));
     }
 
     /// <summary>The sort the list uses: the one asked for, or by name.</summary>
@@ -88,7 +90,7 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
     public string SortUrl(ReviewSort sort) => ListUrl(sort.ToString(), CurrentSort == sort && !Descending, page: 1);
 
     private string ListUrl(string? sort, bool descending, int page) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/revision", new Dictionary<string, string?>
+        Url.Page("/Review/Index", new RouteValueDictionary(new Dictionary<string, object?>
         {
             ["ola"] = Wave?.Code,
             ["departamento"] = Department,
@@ -99,11 +101,11 @@ public sealed class IndexModel(ReviewService review, WaveExchange exchange) : Pa
             ["orden"] = sort,
             ["desc"] = descending ? "true" : null,
             ["pagina"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-        }.Where(pair => !string.IsNullOrEmpty(pair.Value)));
+        }.Where(pair => !string.IsNullOrEmpty(pair.Value as string))))!;
 
     private async Task LoadWaveAsync(CancellationToken cancellationToken)
     {
-        Waves = await review.WavesAsync(cancellationToken);
-        Wave = ReviewService.Pick(Waves, WaveCode);
+        Waves = await db.Waves.NewestFirstAsync(cancellationToken);
+        Wave = WaveQueries.Pick(Waves, WaveCode);
     }
 }

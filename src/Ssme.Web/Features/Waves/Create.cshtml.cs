@@ -4,7 +4,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Waves;
 
-public sealed class CreateModel(WaveAdministration waves) : PageModel
+public sealed class CreateModel(WaveAdministrationHandler waves) : PageModel
 {
     [BindProperty]
     public WaveForm Form { get; set; } = new();
@@ -26,14 +26,14 @@ public sealed class CreateModel(WaveAdministration waves) : PageModel
             return Page();
         }
 
-        var (result, wave) = await waves.CreateAsync(Form.ToDetails(), OpenNow, User.ToActor(), cancellationToken);
+        var result = await waves.CreateAsync(Form.ToDetails(), OpenNow, User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            Errors = result.Messages;
             return Page();
         }
 
-        TempData["Status"] = $"La ola {wave!.Code} fue creada.";
+        TempData["Status"] = $"La ola {result.Value.Code} fue creada.";
         return RedirectToPage("Index");
     }
 }

@@ -4,7 +4,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Waves;
 
-public sealed class EditModel(WaveAdministration waves) : PageModel
+public sealed class EditModel(WaveAdministrationHandler waves) : PageModel
 {
     [BindProperty]
     public WaveForm Form { get; set; } = new();
@@ -42,7 +42,7 @@ public sealed class EditModel(WaveAdministration waves) : PageModel
         var result = await waves.EditAsync(id, Form.ToDetails(), User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            Errors = result.Messages;
             return Page();
         }
 

@@ -5,7 +5,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Waves;
 
-public sealed class IndexModel(WaveAdministration waves) : PageModel
+public sealed class IndexModel(WaveAdministrationHandler waves) : PageModel
 {
     public IReadOnlyList<Wave> Waves { get; private set; } = [];
 
@@ -28,7 +28,7 @@ public sealed class IndexModel(WaveAdministration waves) : PageModel
             return RedirectToPage();
         }
 
-        Errors = result.Errors;
+        Errors = result.Messages;
         Waves = await waves.ListAsync(cancellationToken);
         return Page();
     }

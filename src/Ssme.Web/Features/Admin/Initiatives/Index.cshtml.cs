@@ -4,7 +4,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Initiatives;
 
-public sealed class IndexModel(InitiativeAdministration administration) : PageModel
+public sealed class IndexModel(InitiativeAdministrationHandler administration) : PageModel
 {
     public Paged<InitiativeRow> Initiatives { get; private set; } = new([], 0, 1, 1);
 
@@ -31,7 +31,7 @@ public sealed class IndexModel(InitiativeAdministration administration) : PageMo
             return Redirect(PageUrl(PageNumber));
         }
 
-        Errors = result.Errors;
+        Errors = result.Messages;
         Typed[id] = email ?? string.Empty;
         Initiatives = await administration.ListAsync(Search, PageNumber, cancellationToken);
         return Page();
@@ -39,8 +39,5 @@ public sealed class IndexModel(InitiativeAdministration administration) : PageMo
 
     /// <summary>This list at another page, keeping the search.</summary>
     public string PageUrl(int page) =>
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
-            "/admin/iniciativas",
-            new Dictionary<string, string?> { ["buscar"] = string.IsNullOrWhiteSpace(Search) ? null : Search, ["pagina"] = page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null }
-                .Where(pair => pair.Value is not null));
+        Url.Page("/Admin/Initiatives/Index", new { buscar = string.IsNullOrWhiteSpace(Search) ? null : Search, pagina = page > 1 ? page : (int?)null })!;
 }

@@ -1,21 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Ssme.Domain.Exchange;
 using Ssme.Domain.Reference;
 using Ssme.Infrastructure.Exchange;
-using Ssme.Infrastructure.Reference;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Reference;
 
 [RequestSizeLimit(ExchangeFiles.MaxUploadBytes + (1024 * 1024))]
-public sealed class IndexModel(ReferenceData reference) : PageModel
+public sealed class IndexModel(ReferenceFiguresHandler reference) : PageModel
 {
     public IReadOnlyList<ReferenceFigure> Figures { get; private set; } = [];
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
+    public IReadOnlyList<ResultError> Problems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Figures = await reference.ListAsync(cancellationToken);
@@ -31,14 +29,14 @@ public sealed class IndexModel(ReferenceData reference) : PageModel
         }
 
         await using var input = upload.Content;
-        var (saved, problems) = await reference.ImportAsync(input, upload.Format, User.ToActor(), cancellationToken);
-        if (problems.Count == 0)
+        var saved = await reference.ImportAsync(input, upload.Format, User.ToActor(), cancellationToken);
+        if (saved.Succeeded)
         {
-            TempData["Status"] = $"Se guardaron {saved} cifras de referencia.";
-            return Redirect("/admin/referencia");
+            TempData["Status"] = $"Se guardaron {saved.Value} cifras de referencia.";
+            return RedirectToPage();
         }
 
-        Problems = problems;
+        Problems = saved.Errors;
         Figures = await reference.ListAsync(cancellationToken);
         return Page();
     }

@@ -6,7 +6,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Users;
 
-public sealed class CreateModel(UserAdministration administration) : PageModel
+public sealed class CreateModel(UserAdministrationHandler administration) : PageModel
 {
     /// <summary>Managers register themselves with their initiative, so admins create staff accounts only.</summary>
     public static readonly IReadOnlyList<string> StaffRoles = [Roles.Analyst, Roles.Admin];
@@ -33,10 +33,10 @@ public sealed class CreateModel(UserAdministration administration) : PageModel
             return Page();
         }
 
-        var result = await administration.CreateAccountAsync(Form.Email, Form.DisplayName, Form.Password, Form.Role, cancellationToken, User.ToActor());
+        var result = await administration.CreateAccountAsync(Form.Email, Form.DisplayName, Form.Password, Form.Role, User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Errors;
+            Errors = result.Messages;
             return Page();
         }
 

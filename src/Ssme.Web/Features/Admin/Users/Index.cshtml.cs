@@ -4,7 +4,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Users;
 
-public sealed class IndexModel(UserAdministration administration) : PageModel
+public sealed class IndexModel(UserAdministrationHandler administration) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
@@ -22,7 +22,7 @@ public sealed class IndexModel(UserAdministration administration) : PageModel
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken) =>
         Apply(administration.SetLockedAsync(id, false, User.ToActor(), cancellationToken), "La cuenta fue desbloqueada.", cancellationToken);
 
-    private async Task<IActionResult> Apply(Task<OperationResult> operation, string success, CancellationToken cancellationToken)
+    private async Task<IActionResult> Apply(Task<Result> operation, string success, CancellationToken cancellationToken)
     {
         var result = await operation;
         if (result.Succeeded)
@@ -31,7 +31,7 @@ public sealed class IndexModel(UserAdministration administration) : PageModel
             return RedirectToPage();
         }
 
-        Errors = result.Errors;
+        Errors = result.Messages;
         Users = await administration.ListAsync(cancellationToken);
         return Page();
     }

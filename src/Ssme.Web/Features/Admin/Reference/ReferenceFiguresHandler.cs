@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Common;
+using Ssme.Domain.Exchange;
+using Ssme.Domain.Initiatives;
+using Ssme.Domain.Reference;
+using Ssme.Domain.Submissions;
+using Ssme.Infrastructure.Auditing;
+using Ssme.Infrastructure.Data;
+using Ssme.Infrastructure.Exchange;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Admin.Reference;
+
+/// <summary>National reference figures per department and year, loaded from a small CSV or XLSX file.</summary>
+public sealed class ReferenceFiguresHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork unitOfWork)
+{
+    public async Task<IReadOnlyList<ReferenceFigure>> ListAsync(CancellationToken cancellationToken) =>
+        (await db.ReferenceFigures.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderByDescending(figure => figure.Year).ThenBy(figure => Department.FromCode(figure.DepartmentCode).Name, StringComparer.Create(EsCo.Culture, false))
+            .ToList();
+
+    /// <summary>Adds or replaces the figures of every (department, year) in the file; all rows or none. The value is how many were saved.</summary>
+    public async Task<Result<int>> ImportAsync(Stream input, ExchangeFormat format, Actor actor, CancellationToken cancellationToken)
+    {
+        ExchangeTable table;
+        try
+        {
+            table = await ExchangeFiles.ReadAsync(input, format, cancellationToken);
+        }
+        catch (DomainException exception)
+        {
+            return Result.Failure<int>([ResultError.FromImport(new ImportProblem(1, null, exception.Message))]);
+        }
+
+        var (rows, problems) = ReferenceRules.Check(table.Headers, table.Rows);
+        if (problems.Count > 0)
+        {
+            return Result.Failure<int>(problems.Select(ResultError.FromImport));
+        }
+
+        return await unitOfWork.RunAsync(async token =>
+        {
+            var existing = await db.ReferenceFigures.ToListAsync(token);
+            foreach (var row in rows)
+            {
+                var figure = existing.FirstOrDefault(item => item.DepartmentCode == row.DepartmentCode && item.Year == row.Year);
+                if (figure is null)
+                {
+                    db.ReferenceFigures.Add(new ReferenceFigure(row.DepartmentCode, row.Year, row.OccupiedPopulation, row.RegisteredFirms));
+                }
+                else
+                {
+                    figure.Update(row.OccupiedPopulation, row.RegisteredFirms);
+                }
+            }
+
+            audit.Record(actor, "ReferenceImported", nameof(ReferenceFigure), string.Join(",", rows.Select(row => row.Year).Distinct()), new { Rows = rows.Count });
+            return Result.Ok(rows.Count);
+        }, cancellationToken);
+    }
+}

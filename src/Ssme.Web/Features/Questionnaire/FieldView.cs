@@ -1,5 +1,0 @@
-using Ssme.Domain.Questionnaire;
-
-namespace Ssme.Web.Features.Questionnaire;
-
-public sealed record FieldView(QuestionField Field, string? Value, string? Error, bool Editable);

@@ -1,0 +1,177 @@
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Initiatives;
+using Ssme.Domain.Methodology;
+using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Questionnaire.Validation;
+using Ssme.Domain.Submissions;
+using Ssme.Domain.Waves;
+using Ssme.Infrastructure.Auditing;
+using Ssme.Infrastructure.Data;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Questionnaires;
+
+/// <summary>A manager's own submission with its wave and initiative.</summary>
+public sealed record OwnedSubmission(Submission Submission, Wave Wave, Initiative Initiative)
+{
+    public bool Editable => Submission.IsEditableBy(Wave);
+}
+
+public sealed record WaveEntry(Wave Wave, Submission? Submission, bool CanStart, Submission? Previous);
+
+public sealed record ManagerHome(Initiative Initiative, IReadOnlyList<WaveEntry> Waves);
+
+/// <summary>A saved section: the new version, and the values that were not stored or break a rule between answers.</summary>
+public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Problems);
+
+/// <summary>
+/// The manager's questionnaire: start, save a section, submit. Every method takes the signed-in
+/// manager's id and only ever finds that manager's own initiative and submissions.
+/// </summary>
+public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer categorizer, IAuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+{
+    public async Task<ManagerHome?> HomeAsync(string userId, CancellationToken cancellationToken)
+    {
+        var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.ManagerUserId == userId, cancellationToken);
+        if (initiative is null)
+        {
+            return null;
+        }
+
+        var submissions = await SubmissionsWithWavesAsync(initiative.Id, cancellationToken);
+        var waves = await db.Waves.AsNoTracking().ToListAsync(cancellationToken);
+        var relevant = waves
+            .Where(wave => wave.AcceptsAnswers || submissions.Any(pair => pair.Wave.Id == wave.Id))
+            .OrderByDescending(wave => wave.PeriodYear).ThenByDescending(wave => wave.OpensOn)
+            .Select(wave =>
+            {
+                var submission = submissions.FirstOrDefault(pair => pair.Wave.Id == wave.Id).Submission;
+                return new WaveEntry(wave, submission, submission is null && Submission.CanStartIn(wave), PreviousTo(submissions, wave));
+            })
+            .ToList();
+        return new ManagerHome(initiative, relevant);
+    }
+
+    /// <summary>Finds the draft of this wave, creating it (optionally from the previous wave's answers); the value is its id.</summary>
+    public Task<Result<int>> StartAsync(string userId, int waveId, bool fromPrevious, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(async token =>
+        {
+            var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.ManagerUserId == userId, token);
+            var wave = await db.Waves.FirstOrDefaultAsync(w => w.Id == waveId, token);
+            if (initiative is null || wave is null)
+            {
+                return Result.Failure<int>("La ola no existe.");
+            }
+
+            if (await ExistingDraftAsync(initiative.Id, waveId, token) is { } existing)
+            {
+                return Result.Ok(existing);
+            }
+
+            var answers = fromPrevious ? PreviousTo(await SubmissionsWithWavesAsync(initiative.Id, token), wave)?.Answers.Copy() : null;
+            answers ??= new Answers();
+            initiative.PrefillProfile(answers);
+
+            var submission = Submission.Start(initiative.Id, wave, answers, clock.GetUtcNow());
+            categorizer.Refresh(submission, wave);
+            db.Submissions.Add(submission);
+            try
+            {
+                await db.SaveChangesAsync(token);
+            }
+            catch (DbUpdateException)
+            {
+                // Another tab created the draft first; the unique (initiative, wave) index kept it single.
+                db.ChangeTracker.Clear();
+                return Result.Ok(await ExistingDraftAsync(initiative.Id, waveId, token) ?? throw new InvalidOperationException("The draft could not be created."));
+            }
+
+            return Result.Ok(submission.Id);
+        }, cancellationToken);
+
+    public async Task<OwnedSubmission?> FindOwnAsync(string userId, int submissionId, CancellationToken cancellationToken)
+    {
+        var found = await (
+            from submission in db.Submissions.Include(s => s.History)
+            join initiative in db.Initiatives on submission.InitiativeId equals initiative.Id
+            join wave in db.Waves on submission.WaveId equals wave.Id
+            where submission.Id == submissionId && initiative.ManagerUserId == userId
+            select new { submission, wave, initiative })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : new OwnedSubmission(found.submission, found.wave, found.initiative);
+    }
+
+    public CategorizationResult Preliminary(OwnedSubmission owned) => categorizer.Categorize(owned.Submission, owned.Wave);
+
+    /// <summary>
+    /// Stores the section's values that parse; values that do not parse are reported and left as
+    /// they were, and the page shows them again as typed. Parsing happens before the write begins.
+    /// </summary>
+    public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> raw, Guid postedVersion, CancellationToken cancellationToken)
+    {
+        var submission = owned.Submission;
+        var answers = submission.Answers.Copy();
+        var problems = new List<FieldProblem>();
+        foreach (var field in QuestionnaireFields.In(section))
+        {
+            raw.TryGetValue(field.Code, out var value);
+            if (field.TryAssign(answers, value, ValueFormat.Typed) is { } problem)
+            {
+                problems.Add(new FieldProblem(field.Code, problem));
+            }
+        }
+
+        var betweenAnswers = SectionValidator.For(section, complete: false).Check(answers)
+            .Where(rule => problems.All(problem => problem.Code != rule.Code));
+        IReadOnlyList<FieldProblem> reported = [.. problems, .. betweenAnswers];
+        return unitOfWork.RunAsync(_ =>
+        {
+            db.Entry(submission).Property(s => s.Version).OriginalValue = postedVersion;
+            submission.UpdateAnswers(owned.Wave, answers, clock.GetUtcNow());
+            categorizer.Refresh(submission, owned.Wave);
+            return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, reported)));
+        }, cancellationToken);
+    }
+
+    /// <summary>Sends the questionnaire; a failure lists the answers to complete or correct, keyed by field code.</summary>
+    public Task<Result> SubmitAsync(OwnedSubmission owned, Guid postedVersion, Actor actor, CancellationToken cancellationToken)
+    {
+        // A questionnaire that cannot be sent any more gets the domain's refusal, not a list of answers to fix.
+        var problems = owned.Editable ? QuestionnaireRules.CheckSubmission(owned.Submission.Answers) : [];
+        if (problems.Count > 0)
+        {
+            return Task.FromResult(Result.Failure(problems.Select(problem => new ResultError(problem.Message, problem.Code))));
+        }
+
+        var submission = owned.Submission;
+        return unitOfWork.RunAsync(_ =>
+        {
+            db.Entry(submission).Property(s => s.Version).OriginalValue = postedVersion;
+            submission.Submit(owned.Wave, actor, clock.GetUtcNow());
+            categorizer.Refresh(submission, owned.Wave);
+            audit.Record(actor, "SubmissionSubmitted", nameof(Submission), submission.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Task.FromResult(Result.Success);
+        }, cancellationToken);
+    }
+
+    private Task<int?> ExistingDraftAsync(int initiativeId, int waveId, CancellationToken cancellationToken) =>
+        db.Submissions.Where(s => s.InitiativeId == initiativeId && s.WaveId == waveId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>The initiative's submission of the latest wave analysing an earlier year: what a new draft may start from.</summary>
+    private static Submission? PreviousTo(IReadOnlyList<(Submission Submission, Wave Wave)> submissions, Wave wave) =>
+        submissions
+            .Where(pair => pair.Wave.PeriodYear < wave.PeriodYear)
+            .OrderByDescending(pair => pair.Wave.PeriodYear)
+            .Select(pair => pair.Submission)
+            .FirstOrDefault();
+
+    private async Task<List<(Submission Submission, Wave Wave)>> SubmissionsWithWavesAsync(int initiativeId, CancellationToken cancellationToken) =>
+        (await (
+            from submission in db.Submissions.AsNoTracking()
+            join wave in db.Waves.AsNoTracking() on submission.WaveId equals wave.Id
+            where submission.InitiativeId == initiativeId
+            select new { submission, wave })
+            .ToListAsync(cancellationToken))
+            .Select(row => (row.submission, row.wave))
+            .ToList();
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Ssme.Infrastructure.Email;
+
+namespace Ssme.Web.Features.Shared;
+
+/// <summary>
+/// Every e-mail the portal sends, composed from one template: a greeting, paragraphs, an optional
+/// quotation and one link. Values are HTML-encoded here, once, so no caller builds markup.
+/// </summary>
+public static class PortalEmails
+{
+    // Accented Spanish stays readable in the message source; only markup characters are escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    public static EmailMessage ConfirmRegistration(string to, string displayName, string initiative, string link) =>
+        Compose(
+            to,
+            "Confirme su correo para el SSME",
+            $"Hola, {displayName}:",
+            [$"Registró la iniciativa «{initiative}» en el SSME de la Red Cluster Colombia. Confirme su correo para ingresar:"],
+            quote: null,
+            ("Confirmar mi correo", link));
+
+    public static EmailMessage ResetPassword(string to, string link) =>
+        Compose(
+            to,
+            "Restablecer su contraseña del SSME",
+            greeting: null,
+            ["Recibimos una solicitud para restablecer su contraseña del SSME."],
+            quote: null,
+            ("Restablecer la contraseña", link),
+            closing: "Si usted no la solicitó, ignore este mensaje.");
+
+    public static EmailMessage SubmissionReturned(string to, string displayName, string initiative, string wave, string comment, string link) =>
+        Compose(
+            to,
+            $"Su cuestionario de la {wave} necesita correcciones",
+            $"Hola, {displayName}:",
+            [$"Confecámaras devolvió el cuestionario de «{initiative}» en la {wave} con este comentario:"],
+            comment,
+            ("Corregir y enviar de nuevo", link));
+
+    public static EmailMessage SubmissionAccepted(string to, string displayName, string initiative, string wave, string link) =>
+        Compose(
+            to,
+            $"Su cuestionario de la {wave} fue aceptado",
+            $"Hola, {displayName}:",
+            [$"Confecámaras aceptó el cuestionario de «{initiative}» en la {wave}. Ya puede ver su categorización y descargar la ficha de la iniciativa."],
+            quote: null,
+            ("Ver mi cuestionario", link));
+
+    private static EmailMessage Compose(string to, string subject, string? greeting, IReadOnlyList<string> paragraphs, string? quote, (string Text, string Url) link, string? closing = null)
+    {
+        var encode = Encoder;
+        var body = new StringBuilder();
+        foreach (var paragraph in (greeting is null ? paragraphs : [greeting, .. paragraphs]))
+        {
+            body.Append("<p>").Append(encode.Encode(paragraph)).Append("</p>");
+        }
+
+        if (quote is not null)
+        {
+            body.Append("<blockquote>").Append(encode.Encode(quote)).Append("</blockquote>");
+        }
+
+        body.Append("<p><a href=\"").Append(encode.Encode(link.Url)).Append("\">").Append(encode.Encode(link.Text)).Append("</a></p>");
+        if (closing is not null)
+        {
+            body.Append("<p>").Append(encode.Encode(closing)).Append("</p>");
+        }
+
+        return new EmailMessage(to, subject, body.ToString());
+    }
+}

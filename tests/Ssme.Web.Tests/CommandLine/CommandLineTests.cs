@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Ssme.Web.Tests.Support;
+
+namespace Ssme.Web.Tests.CommandLine;
+
+public sealed class CommandLineTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFactory>, IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ssme-cli-tests", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task An_unknown_verb_prints_the_usage_and_fails()
+    {
+        var run = await factory.RunVerbAsync("cerrar-ola", "--code", "IV");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("«cerrar-ola» no es un comando del SSME", run.Error, StringComparison.Ordinal);
+        Assert.Contains("close-wave --code C", run.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The one test through a real process: the published entry point runs verbs, not the web server.</summary>
+    [Fact]
+    public async Task The_built_app_runs_a_verb_as_a_process_and_refuses_an_unknown_one()
+    {
+        Directory.CreateDirectory(_folder);
+
+        var migrate = await RunProcessAsync("migrate");
+        var unknown = await RunProcessAsync("cerrar-ola");
+
+        Assert.True(migrate.ExitCode == 0, migrate.Error);
+        Assert.Contains("Base de datos actualizada.", migrate.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder, "ssme.db")));
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("no es un comando del SSME", unknown.Error, StringComparison.Ordinal);
+    }
+
+    private async Task<VerbRun> RunProcessAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        start.Environment["ConnectionStrings__Ssme"] = $"Data Source={Path.Combine(_folder, "ssme.db")}";
+        start.Environment["Storage__DataPath"] = _folder;
+        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(_folder, "logs", "ssme-.log");
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"«{string.Join(' ', arguments)}» did not end within two minutes (did it start the web server?).");
+        }
+
+        return new VerbRun(process.ExitCode, await output, await error);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
