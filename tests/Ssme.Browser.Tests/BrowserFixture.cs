@@ -17,6 +17,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private const string ChromiumPath = "/usr/bin/chromium";
 
+    // Generous limits: every wait follows the page's own events (navigation, an element appearing),
+    // so a slow, busy CI machine only makes a test slower, never red; a real failure still ends it.
+    private const float ActionTimeoutMs = 60_000;
+    private const float NavigationTimeoutMs = 90_000;
+
     private IPlaywright? _playwright;
 
     public SsmeAppFactory App { get; } = new();
@@ -38,6 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException("Chromium is missing: run scripts/test.sh, which installs the Debian package 'chromium'.");
         }
 
+        Assertions.SetDefaultExpectTimeout(ActionTimeoutMs);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -50,7 +56,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "es-CO", TimezoneId = "America/Bogota" });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(ActionTimeoutMs);
+        context.SetDefaultNavigationTimeout(NavigationTimeoutMs);
         return await context.NewPageAsync();
     }
 

@@ -94,8 +94,11 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
 
             if (section == Section.Firms)
             {
-                // Enter in a box saves the section and stays on it, as "Guardar" does.
-                await page.Keyboard.PressAsync("Enter");
+                // Enter in a box saves the section and stays on it, as "Guardar" does. The previous
+                // section's save left the same message on this page, so wait for the save's own redirect.
+                await page.RunAndWaitForResponseAsync(
+                    () => page.Keyboard.PressAsync("Enter"),
+                    response => response.Request.Method == "GET" && response.Request.RedirectedFrom?.Method == "POST");
                 await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Sus respuestas se guardaron");
                 await page.ReloadAsync();
                 await Assertions.Expect(page.Locator("#firms_small")).ToHaveValueAsync("20");
