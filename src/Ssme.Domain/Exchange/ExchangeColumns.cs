@@ -102,7 +102,13 @@ public static class ImportRules
             var answers = new Answers();
             foreach (var field in QuestionnaireFields.All)
             {
-                if (values.TryGetValue(field.Code, out var raw) && field.TryAssign(answers, ExchangeColumns.IsFreeText(field) ? ExchangeColumns.Restore(raw) : raw, ValueFormat.Machine) is { } problem)
+                if (!values.TryGetValue(field.Code, out var raw))
+                {
+                    continue;
+                }
+
+                (answers, var problem) = field.TryAssign(answers, ExchangeColumns.IsFreeText(field) ? ExchangeColumns.Restore(raw) : raw, ValueFormat.Machine);
+                if (problem is not null)
                 {
                     rowProblems.Add(new ImportProblem(number, field.Code, problem));
                 }

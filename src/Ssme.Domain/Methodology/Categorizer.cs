@@ -38,7 +38,7 @@ public readonly record struct AreaResult(AreaDefinition Area, Level? Level, int 
 
 /// <summary>
 /// The levels of one submission. Levels are kept compactly; the per-variable details behind the
-/// explanations are worked out from a copy of the answers the first time they are read, so lists,
+/// explanations are worked out from the answers the first time they are read, so lists,
 /// dashboards and reports that need only levels never build them.
 /// </summary>
 public sealed class CategorizationResult
@@ -142,7 +142,7 @@ public static class Categorizer
             }
         }
 
-        return new CategorizationResult(methodology, answers.Copy(), variableLevels, areaLevels, areaCounts, LevelText.MeanRoundedHalfUp(overallSum, overallCount));
+        return new CategorizationResult(methodology, answers, variableLevels, areaLevels, areaCounts, LevelText.MeanRoundedHalfUp(overallSum, overallCount));
     }
 
     /// <summary>The details of every variable: the value, the band it fell in, or why there is no level.</summary>

@@ -30,6 +30,9 @@ public enum ValueFormat
 
 public sealed record FieldOption(string Code, string Label);
 
+/// <summary>The answers after a field read a raw value, and the problem when the value was refused.</summary>
+public readonly record struct FieldAssignment(Answers Answers, string? Problem);
+
 /// <summary>
 /// One question of SPEC §4: its code, section, Spanish wording, and how its value is read, written,
 /// shown and parsed. Forms, file import/export, review pages and the report all go through these.
@@ -77,12 +80,14 @@ public abstract partial class QuestionField
     public abstract string? ToDisplay(Answers answers);
 
     /// <summary>
-    /// Parses <paramref name="raw"/> and stores it (empty clears the answer). On a bad value nothing
-    /// is stored and a Spanish message naming the field is returned.
+    /// Parses <paramref name="raw"/> into new answers (empty clears the answer). On a bad value the
+    /// answers come back unchanged with a Spanish message naming the field.
     /// </summary>
-    public abstract string? TryAssign(Answers answers, string? raw, ValueFormat format);
+    public abstract FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format);
 
-    protected string Problem(string text) => $"{ShortLabel}: {text}";
+    protected static FieldAssignment Assigned(Answers answers) => new(answers, null);
+
+    protected FieldAssignment Rejected(Answers answers, string text) => new(answers, $"{ShortLabel}: {text}");
 
     internal static decimal? ParseNumber(string raw, ValueFormat format, bool thousandsWithDots)
     {
@@ -107,7 +112,7 @@ public abstract partial class QuestionField
     private static partial Regex DottedThousands();
 }
 
-internal sealed class TextField(string code, Section section, string label, string shortLabel, string? help, int maxLength, bool longText, Func<Answers, string?> get, Action<Answers, string?> set)
+internal sealed class TextField(string code, Section section, string label, string shortLabel, string? help, int maxLength, bool longText, Func<Answers, string?> get, Func<Answers, string?, Answers> set)
     : QuestionField(code, section, longText ? FieldKind.LongText : FieldKind.Text, label, shortLabel, help)
 {
     public override int? MaxLength { get; } = maxLength;
@@ -120,16 +125,15 @@ internal sealed class TextField(string code, Section section, string label, stri
 
     public override string? ToDisplay(Answers answers) => get(answers);
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         var text = string.IsNullOrWhiteSpace(raw) ? null : raw.Trim();
         if (text?.Length > maxLength)
         {
-            return Problem($"no puede superar {EsCo.Count(maxLength)} caracteres (tiene {EsCo.Count(text.Length)}).");
+            return Rejected(answers, $"no puede superar {EsCo.Count(maxLength)} caracteres (tiene {EsCo.Count(text.Length)}).");
         }
 
-        set(answers, text);
-        return null;
+        return Assigned(set(answers, text));
     }
 }
 
@@ -146,26 +150,24 @@ internal sealed class DepartmentField(string code, Section section, string label
 
     public override string? ToDisplay(Answers answers) => answers.Department is { } code ? Department.Find(code)?.Name : null;
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            answers.Department = null;
-            return null;
+            return Assigned(answers with { Department = null });
         }
 
         var department = Department.Find(raw);
         if (department is null)
         {
-            return Problem($"«{raw.Trim()}» no es un departamento de Colombia (escriba el nombre o el código DIVIPOLA, por ejemplo «Antioquia» o «05»).");
+            return Rejected(answers, $"«{raw.Trim()}» no es un departamento de Colombia (escriba el nombre o el código DIVIPOLA, por ejemplo «Antioquia» o «05»).");
         }
 
-        answers.Department = department.Code;
-        return null;
+        return Assigned(answers with { Department = department.Code });
     }
 }
 
-internal sealed class BooleanField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, bool?> get, Action<Answers, bool?> set)
+internal sealed class BooleanField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, bool?> get, Func<Answers, bool?, Answers> set)
     : QuestionField(code, section, FieldKind.Boolean, label, shortLabel, help)
 {
     public override IReadOnlyList<FieldOption> Options { get; } = [new("true", "Sí"), new("false", "No")];
@@ -178,12 +180,11 @@ internal sealed class BooleanField(string code, Section section, string label, s
 
     public override string? ToDisplay(Answers answers) => get(answers) switch { true => "Sí", false => "No", null => null };
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            set(answers, null);
-            return null;
+            return Assigned(set(answers, null));
         }
 
         bool? value = SpanishText.Fold(raw) switch
@@ -194,15 +195,14 @@ internal sealed class BooleanField(string code, Section section, string label, s
         };
         if (value is null)
         {
-            return Problem($"«{raw.Trim()}» no es una respuesta válida; use sí o no (true o false).");
+            return Rejected(answers, $"«{raw.Trim()}» no es una respuesta válida; use sí o no (true o false).");
         }
 
-        set(answers, value);
-        return null;
+        return Assigned(set(answers, value));
     }
 }
 
-internal sealed class PercentField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, Percent?> get, Action<Answers, Percent?> set)
+internal sealed class PercentField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, Percent?> get, Func<Answers, Percent?, Answers> set)
     : QuestionField(code, section, FieldKind.Percent, label, shortLabel, help)
 {
     public override bool HasValue(Answers answers) => get(answers) is not null;
@@ -213,26 +213,24 @@ internal sealed class PercentField(string code, Section section, string label, s
 
     public override string? ToDisplay(Answers answers) => get(answers) is { } value ? EsCo.Percent(value.Value, 2) : null;
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            set(answers, null);
-            return null;
+            return Assigned(set(answers, null));
         }
 
         var value = ParseNumber(raw, format, thousandsWithDots: false);
         if (value is null || !Percent.IsValid(value.Value))
         {
-            return Problem($"escriba un porcentaje entre 0 y 100 (escribió «{raw.Trim()}»).");
+            return Rejected(answers, $"escriba un porcentaje entre 0 y 100 (escribió «{raw.Trim()}»).");
         }
 
-        set(answers, new Percent(value.Value));
-        return null;
+        return Assigned(set(answers, new Percent(value.Value)));
     }
 }
 
-internal sealed class CountField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, int?> get, Action<Answers, int?> set)
+internal sealed class CountField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, int?> get, Func<Answers, int?, Answers> set)
     : QuestionField(code, section, FieldKind.Count, label, shortLabel, help)
 {
     public override bool HasValue(Answers answers) => get(answers) is not null;
@@ -243,26 +241,24 @@ internal sealed class CountField(string code, Section section, string label, str
 
     public override string? ToDisplay(Answers answers) => get(answers) is { } value ? EsCo.Count(value) : null;
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            set(answers, null);
-            return null;
+            return Assigned(set(answers, null));
         }
 
         var value = ParseNumber(raw, format, thousandsWithDots: true);
         if (value is null || value < 0 || value != decimal.Truncate(value.Value) || value > int.MaxValue)
         {
-            return Problem($"escriba un número entero mayor o igual a 0 (escribió «{raw.Trim()}»).");
+            return Rejected(answers, $"escriba un número entero mayor o igual a 0 (escribió «{raw.Trim()}»).");
         }
 
-        set(answers, (int)value.Value);
-        return null;
+        return Assigned(set(answers, (int)value.Value));
     }
 }
 
-internal sealed class PesosField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, Cop?> get, Action<Answers, Cop?> set)
+internal sealed class PesosField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, Cop?> get, Func<Answers, Cop?, Answers> set)
     : QuestionField(code, section, FieldKind.Pesos, label, shortLabel, help)
 {
     private const decimal MaxAmount = 1_000_000_000_000_000m;
@@ -275,26 +271,24 @@ internal sealed class PesosField(string code, Section section, string label, str
 
     public override string? ToDisplay(Answers answers) => get(answers) is { } value ? EsCo.Pesos(value.Amount) : null;
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            set(answers, null);
-            return null;
+            return Assigned(set(answers, null));
         }
 
         var value = ParseNumber(raw, format, thousandsWithDots: true);
         if (value is null || value < 0 || value > MaxAmount)
         {
-            return Problem($"escriba un valor en pesos mayor o igual a 0, sin centavos, por ejemplo 1.250.000 (escribió «{raw.Trim()}»).");
+            return Rejected(answers, $"escriba un valor en pesos mayor o igual a 0, sin centavos, por ejemplo 1.250.000 (escribió «{raw.Trim()}»).");
         }
 
-        set(answers, new Cop(value.Value));
-        return null;
+        return Assigned(set(answers, new Cop(value.Value)));
     }
 }
 
-internal sealed class ChoiceField<TEnum>(string code, Section section, string label, string shortLabel, string? help, Func<Answers, TEnum?> get, Action<Answers, TEnum?> set, IReadOnlyDictionary<TEnum, string> labels)
+internal sealed class ChoiceField<TEnum>(string code, Section section, string label, string shortLabel, string? help, Func<Answers, TEnum?> get, Func<Answers, TEnum?, Answers> set, IReadOnlyDictionary<TEnum, string> labels)
     : QuestionField(code, section, FieldKind.Choice, label, shortLabel, help)
     where TEnum : struct, Enum
 {
@@ -308,25 +302,23 @@ internal sealed class ChoiceField<TEnum>(string code, Section section, string la
 
     public override string? ToDisplay(Answers answers) => get(answers) is { } value ? labels[value] : null;
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            set(answers, null);
-            return null;
+            return Assigned(set(answers, null));
         }
 
         if (!ChoiceCode.TryParse<TEnum>(raw, out var value))
         {
-            return Problem($"«{raw.Trim()}» no es una opción válida (opciones: {string.Join(", ", ChoiceCode.Codes<TEnum>())}).");
+            return Rejected(answers, $"«{raw.Trim()}» no es una opción válida (opciones: {string.Join(", ", ChoiceCode.Codes<TEnum>())}).");
         }
 
-        set(answers, value);
-        return null;
+        return Assigned(set(answers, value));
     }
 }
 
-internal sealed class MultiChoiceField<TFlags>(string code, Section section, string label, string shortLabel, string? help, Func<Answers, TFlags> get, Action<Answers, TFlags> set, IReadOnlyDictionary<TFlags, string> labels)
+internal sealed class MultiChoiceField<TFlags>(string code, Section section, string label, string shortLabel, string? help, Func<Answers, TFlags> get, Func<Answers, TFlags, Answers> set, IReadOnlyDictionary<TFlags, string> labels)
     : QuestionField(code, section, FieldKind.MultiChoice, label, shortLabel, help)
     where TFlags : struct, Enum
 {
@@ -341,15 +333,14 @@ internal sealed class MultiChoiceField<TFlags>(string code, Section section, str
     public override string? ToDisplay(Answers answers) =>
         HasValue(answers) ? string.Join("; ", ChoiceCode.Split(get(answers)).Select(value => labels[value])) : null;
 
-    public override string? TryAssign(Answers answers, string? raw, ValueFormat format)
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
     {
         var value = ChoiceCode.ParseCodes<TFlags>(raw, out var unknown);
         if (unknown.Count > 0)
         {
-            return Problem($"{string.Join(", ", unknown.Select(code => $"«{code}»"))} no {(unknown.Count == 1 ? "es una opción válida" : "son opciones válidas")} (opciones: {string.Join(", ", ChoiceCode.Codes<TFlags>())}).");
+            return Rejected(answers, $"{string.Join(", ", unknown.Select(code => $"«{code}»"))} no {(unknown.Count == 1 ? "es una opción válida" : "son opciones válidas")} (opciones: {string.Join(", ", ChoiceCode.Codes<TFlags>())}).");
         }
 
-        set(answers, value);
-        return null;
+        return Assigned(set(answers, value));
     }
 }

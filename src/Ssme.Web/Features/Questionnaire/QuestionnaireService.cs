@@ -74,9 +74,8 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
             return (existing, null);
         }
 
-        var answers = fromPrevious ? PreviousTo(await SubmissionsWithWavesAsync(initiative.Id, cancellationToken), wave)?.Answers.Copy() : null;
-        answers ??= new Answers();
-        initiative.PrefillProfile(answers);
+        var previous = fromPrevious ? PreviousTo(await SubmissionsWithWavesAsync(initiative.Id, cancellationToken), wave)?.Answers : null;
+        var answers = initiative.PrefillProfile(previous ?? new Answers());
 
         Submission submission;
         try
@@ -126,12 +125,13 @@ public sealed class QuestionnaireService(SsmeDbContext db, SubmissionCategorizer
     public async Task<SaveOutcome> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> raw, Guid postedVersion, CancellationToken cancellationToken)
     {
         var submission = owned.Submission;
-        var answers = submission.Answers.Copy();
+        var answers = submission.Answers;
         var problems = new List<FieldProblem>();
         foreach (var field in QuestionnaireFields.In(section))
         {
             raw.TryGetValue(field.Code, out var value);
-            if (field.TryAssign(answers, value, ValueFormat.Typed) is { } problem)
+            (answers, var problem) = field.TryAssign(answers, value, ValueFormat.Typed);
+            if (problem is not null)
             {
                 problems.Add(new FieldProblem(field.Code, problem));
             }
