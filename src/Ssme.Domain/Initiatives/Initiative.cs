@@ -48,15 +48,15 @@ public sealed class Initiative
         Macrosector = macrosector;
     }
 
-    /// <summary>Fills the profile answers a new draft does not have yet.</summary>
-    public void PrefillProfile(Questionnaire.Answers answers)
+    /// <summary>The answers with the profile answers a new draft does not have yet filled in.</summary>
+    public Questionnaire.Answers PrefillProfile(Questionnaire.Answers answers) => answers with
     {
-        answers.InitiativeName ??= Name;
-        answers.Department ??= DepartmentCode;
-        answers.ManagingEntityName ??= ManagingEntityName;
-        answers.ManagingEntityType ??= ManagingEntityType;
-        answers.Macrosector ??= Macrosector;
-    }
+        InitiativeName = answers.InitiativeName ?? Name,
+        Department = answers.Department ?? DepartmentCode,
+        ManagingEntityName = answers.ManagingEntityName ?? ManagingEntityName,
+        ManagingEntityType = answers.ManagingEntityType ?? ManagingEntityType,
+        Macrosector = answers.Macrosector ?? Macrosector,
+    };
 
     public void Rename(string name, Department department)
     {

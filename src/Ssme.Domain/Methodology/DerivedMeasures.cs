@@ -56,10 +56,6 @@ public static class DerivedMeasures
     public static Ratio? FirmsProjectFundingShare(Answers answers) =>
         ProjectFunding(answers) is { } all ? new Ratio(answers.ProjectsFirmsCop?.Amount ?? 0m, all) : null;
 
-    /// <summary>Participating firms' resources over all operating funding (the report's level profiles).</summary>
-    public static Ratio? FirmsOperatingFundingShare(Answers answers) =>
-        OperatingFunding(answers) is { } all ? new Ratio(answers.OpexFirmsCop?.Amount ?? 0m, all) : null;
-
     private static decimal? Sum(decimal? first, decimal? second, decimal? third) =>
         first is null && second is null && third is null ? null : (first ?? 0m) + (second ?? 0m) + (third ?? 0m);
 }

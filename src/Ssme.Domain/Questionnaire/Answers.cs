@@ -4,91 +4,90 @@ namespace Ssme.Domain.Questionnaire;
 
 /// <summary>
 /// The answers of one questionnaire (SPEC §4). Every property corresponds to one field code of
-/// <see cref="FieldCodes"/>; null means "not answered yet", which a draft allows.
+/// <see cref="FieldCodes"/>; null means "not answered yet", which a draft allows. Immutable, so a
+/// submission's answers change only when <see cref="Submissions.Submission"/> replaces them under
+/// its rules, and a value handed out can be shared without copying.
 /// </summary>
-public sealed class Answers
+public sealed record Answers
 {
-    public string? InitiativeName { get; set; }
+    public string? InitiativeName { get; init; }
 
     /// <summary>DIVIPOLA code of the department, e.g. "05".</summary>
-    public string? Department { get; set; }
+    public string? Department { get; init; }
 
-    public string? ManagingEntityName { get; set; }
+    public string? ManagingEntityName { get; init; }
 
-    public ManagingEntityType? ManagingEntityType { get; set; }
+    public ManagingEntityType? ManagingEntityType { get; init; }
 
-    public Macrosector? Macrosector { get; set; }
+    public Macrosector? Macrosector { get; init; }
 
-    public bool? HasPeriodData { get; set; }
+    public bool? HasPeriodData { get; init; }
 
-    public Percent? FocusInterclusterPct { get; set; }
+    public Percent? FocusInterclusterPct { get; init; }
 
-    public Percent? OverallProgressPct { get; set; }
+    public Percent? OverallProgressPct { get; init; }
 
-    public StrategyStatus? Strategy { get; set; }
+    public StrategyStatus? Strategy { get; init; }
 
-    public Percent? StrategyParticipantsBusinessPct { get; set; }
+    public Percent? StrategyParticipantsBusinessPct { get; init; }
 
-    public ActionPlanStatus? ActionPlan { get; set; }
+    public ActionPlanStatus? ActionPlan { get; init; }
 
-    public int? FirmsMicro { get; set; }
+    public int? FirmsMicro { get; init; }
 
-    public int? FirmsSmall { get; set; }
+    public int? FirmsSmall { get; init; }
 
-    public int? FirmsMedium { get; set; }
+    public int? FirmsMedium { get; init; }
 
-    public int? FirmsLarge { get; set; }
+    public int? FirmsLarge { get; init; }
 
-    public int? FirmsActive { get; set; }
+    public int? FirmsActive { get; init; }
 
-    public GeneralAssemblyStatus? GeneralAssembly { get; set; }
+    public GeneralAssemblyStatus? GeneralAssembly { get; init; }
 
-    public AdvisoryBoardStatus? AdvisoryBoard { get; set; }
+    public AdvisoryBoardStatus? AdvisoryBoard { get; init; }
 
-    public ClusterManagerStatus? ClusterManager { get; set; }
+    public ClusterManagerStatus? ClusterManager { get; init; }
 
-    public int? TeamProfessionals { get; set; }
+    public int? TeamProfessionals { get; init; }
 
-    public WorkTablesStatus? WorkTables { get; set; }
+    public WorkTablesStatus? WorkTables { get; init; }
 
-    public int? ActivitiesBusiness { get; set; }
+    public int? ActivitiesBusiness { get; init; }
 
-    public int? ActivitiesEnvironment { get; set; }
+    public int? ActivitiesEnvironment { get; init; }
 
-    public int? ActivitiesNetworking { get; set; }
+    public int? ActivitiesNetworking { get; init; }
 
-    public CollaborationType? Collaboration { get; set; }
+    public CollaborationType? Collaboration { get; init; }
 
-    public Cop? OpexPublicCop { get; set; }
+    public Cop? OpexPublicCop { get; init; }
 
-    public Cop? OpexPrivateCop { get; set; }
+    public Cop? OpexPrivateCop { get; init; }
 
-    public Cop? OpexFirmsCop { get; set; }
+    public Cop? OpexFirmsCop { get; init; }
 
-    public Cop? ProjectsPublicCop { get; set; }
+    public Cop? ProjectsPublicCop { get; init; }
 
-    public Cop? ProjectsPrivateCop { get; set; }
+    public Cop? ProjectsPrivateCop { get; init; }
 
-    public Cop? ProjectsFirmsCop { get; set; }
+    public Cop? ProjectsFirmsCop { get; init; }
 
-    public int? SustainabilityMonths { get; set; }
+    public int? SustainabilityMonths { get; init; }
 
-    public int? FirmsImpacted { get; set; }
+    public int? FirmsImpacted { get; init; }
 
-    public int? Employment { get; set; }
+    public int? Employment { get; init; }
 
-    public BusinessImpacts ImpactsBusiness { get; set; }
+    public BusinessImpacts ImpactsBusiness { get; init; }
 
-    public TerritorialImpacts ImpactsTerritorial { get; set; }
+    public TerritorialImpacts ImpactsTerritorial { get; init; }
 
-    public Barriers Barriers { get; set; }
+    public Barriers Barriers { get; init; }
 
-    public string? BarriersOther { get; set; }
+    public string? BarriersOther { get; init; }
 
-    public string? DesiredSupport { get; set; }
+    public string? DesiredSupport { get; init; }
 
-    public EmergencyActions EmergencyActions { get; set; }
-
-    /// <summary>A copy to start a new wave's draft from the previous submission.</summary>
-    public Answers Copy() => (Answers)MemberwiseClone();
+    public EmergencyActions EmergencyActions { get; init; }
 }

@@ -1,10 +1,7 @@
 using System.Globalization;
 using Ssme.Domain.Exchange;
-using Ssme.Domain.Initiatives;
 
 namespace Ssme.Domain.Reference;
-
-public sealed record ReferenceRow(string DepartmentCode, int Year, long? OccupiedPopulation, long? RegisteredFirms);
 
 /// <summary>
 /// The reference-data file: one row per department and year with DANE's occupied population and the

@@ -115,14 +115,4 @@ public sealed class Wave
 
         Status = WaveStatus.Open;
     }
-
-    public void PinMethodology(string methodologyVersion)
-    {
-        if (Status != WaveStatus.Draft)
-        {
-            throw new DomainException("La versión de la metodología solo se puede cambiar mientras la ola está en borrador.");
-        }
-
-        MethodologyVersion = methodologyVersion;
-    }
 }

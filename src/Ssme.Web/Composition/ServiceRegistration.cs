@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
 using Serilog;
+using Ssme.Domain.Common;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Users;
 using Ssme.Infrastructure;
@@ -16,7 +16,6 @@ namespace Ssme.Web.Composition;
 public static class ServiceRegistration
 {
     public const string SignInRateLimit = "sign-in";
-    public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("es-CO");
 
     public static WebApplicationBuilder AddSsmeServices(this WebApplicationBuilder builder)
     {
@@ -159,9 +158,9 @@ public static class ServiceRegistration
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(Culture),
-            SupportedCultures = [Culture],
-            SupportedUICultures = [Culture],
+            DefaultRequestCulture = new RequestCulture(EsCo.Culture),
+            SupportedCultures = [EsCo.Culture],
+            SupportedUICultures = [EsCo.Culture],
         });
         app.UseStaticFiles();
         app.UseRouting();

@@ -18,14 +18,13 @@ public sealed class CategorizerBoundaryTests
     [MemberData(nameof(PercentAnswers))]
     public void Percent_answers_fall_in_the_band_of_their_exact_value(string variable, decimal value, int expected)
     {
-        var answers = AllConsolidated();
         var percent = new Percent(value);
-        switch (variable)
+        var answers = variable switch
         {
-            case "focus": answers.FocusInterclusterPct = percent; break;
-            case "overall_progress": answers.OverallProgressPct = percent; break;
-            default: answers.StrategyParticipantsBusinessPct = percent; break;
-        }
+            "focus" => AllConsolidated() with { FocusInterclusterPct = percent },
+            "overall_progress" => AllConsolidated() with { OverallProgressPct = percent },
+            _ => AllConsolidated() with { StrategyParticipantsBusinessPct = percent },
+        };
 
         Assert.Equal((Level)expected, LevelOf(answers, variable));
     }
@@ -40,10 +39,14 @@ public sealed class CategorizerBoundaryTests
     [InlineData(4, 5, 3)]
     public void Active_firms_compare_exactly_without_rounding(int active, int participating, int expected)
     {
-        var answers = AllConsolidated();
-        answers.FirmsMicro = participating;
-        answers.FirmsSmall = answers.FirmsMedium = answers.FirmsLarge = 0;
-        answers.FirmsActive = active;
+        var answers = AllConsolidated() with
+        {
+            FirmsMicro = participating,
+            FirmsSmall = 0,
+            FirmsMedium = 0,
+            FirmsLarge = 0,
+            FirmsActive = active,
+        };
 
         Assert.Equal((Level)expected, LevelOf(answers, "active_firms"));
     }
@@ -55,10 +58,14 @@ public sealed class CategorizerBoundaryTests
     [InlineData(600, 1000, 3)]
     public void Business_impact_bands_are_20_and_60_percent(int impacted, int participating, int expected)
     {
-        var answers = AllConsolidated();
-        answers.FirmsMicro = participating;
-        answers.FirmsSmall = answers.FirmsMedium = answers.FirmsLarge = 0;
-        answers.FirmsImpacted = impacted;
+        var answers = AllConsolidated() with
+        {
+            FirmsMicro = participating,
+            FirmsSmall = 0,
+            FirmsMedium = 0,
+            FirmsLarge = 0,
+            FirmsImpacted = impacted,
+        };
 
         Assert.Equal((Level)expected, LevelOf(answers, "business_impact"));
     }
@@ -71,10 +78,12 @@ public sealed class CategorizerBoundaryTests
     [InlineData(5, 5, 3)]
     public void Activities_compare_the_networking_share_with_30_and_50_percent(int networking, int others, int expected)
     {
-        var answers = AllConsolidated();
-        answers.ActivitiesNetworking = networking;
-        answers.ActivitiesBusiness = others;
-        answers.ActivitiesEnvironment = 0;
+        var answers = AllConsolidated() with
+        {
+            ActivitiesNetworking = networking,
+            ActivitiesBusiness = others,
+            ActivitiesEnvironment = 0,
+        };
 
         Assert.Equal((Level)expected, LevelOf(answers, "activities"));
     }
@@ -86,10 +95,12 @@ public sealed class CategorizerBoundaryTests
     [InlineData(21, 40, 39, 2)]
     public void Operating_funding_counts_private_and_firm_resources(int publicFunds, int privateFunds, int firmFunds, int expected)
     {
-        var answers = AllConsolidated();
-        answers.OpexPublicCop = new Cop(publicFunds * 1_000_000m);
-        answers.OpexPrivateCop = new Cop(privateFunds * 1_000_000m);
-        answers.OpexFirmsCop = new Cop(firmFunds * 1_000_000m);
+        var answers = AllConsolidated() with
+        {
+            OpexPublicCop = new Cop(publicFunds * 1_000_000m),
+            OpexPrivateCop = new Cop(privateFunds * 1_000_000m),
+            OpexFirmsCop = new Cop(firmFunds * 1_000_000m),
+        };
 
         Assert.Equal((Level)expected, LevelOf(answers, "operating_funding"));
     }
@@ -101,10 +112,12 @@ public sealed class CategorizerBoundaryTests
     [InlineData(20, 80, 3)]
     public void Project_funding_counts_only_participating_firms(int others, int firms, int expected)
     {
-        var answers = AllConsolidated();
-        answers.ProjectsPublicCop = new Cop(others);
-        answers.ProjectsPrivateCop = new Cop(0m);
-        answers.ProjectsFirmsCop = new Cop(firms);
+        var answers = AllConsolidated() with
+        {
+            ProjectsPublicCop = new Cop(others),
+            ProjectsPrivateCop = new Cop(0m),
+            ProjectsFirmsCop = new Cop(firms),
+        };
 
         Assert.Equal((Level)expected, LevelOf(answers, "project_funding"));
     }
@@ -117,9 +130,11 @@ public sealed class CategorizerBoundaryTests
     [InlineData(0, 2, 3)]
     public void Firm_size_counts_medium_and_large_firms(int medium, int large, int expected)
     {
-        var answers = AllConsolidated();
-        answers.FirmsMedium = medium;
-        answers.FirmsLarge = large;
+        var answers = AllConsolidated() with
+        {
+            FirmsMedium = medium,
+            FirmsLarge = large,
+        };
 
         Assert.Equal((Level)expected, LevelOf(answers, "firm_size"));
     }
@@ -130,8 +145,7 @@ public sealed class CategorizerBoundaryTests
     [InlineData(2, 3)]
     public void Management_team_counts_professionals_besides_the_manager(int professionals, int expected)
     {
-        var answers = AllConsolidated();
-        answers.TeamProfessionals = professionals;
+        var answers = AllConsolidated() with { TeamProfessionals = professionals };
 
         Assert.Equal((Level)expected, LevelOf(answers, "management_team"));
     }
@@ -144,43 +158,41 @@ public sealed class CategorizerBoundaryTests
     [InlineData(25, 3)]
     public void Sustainability_bands_are_12_and_24_months(int months, int expected)
     {
-        var answers = AllConsolidated();
-        answers.SustainabilityMonths = months;
+        var answers = AllConsolidated() with { SustainabilityMonths = months };
 
         Assert.Equal((Level)expected, LevelOf(answers, "sustainability"));
     }
 
-    public static TheoryData<string, Action<Answers>, int> ChoiceAnswers => new()
+    public static TheoryData<string, Func<Answers, Answers>, int> ChoiceAnswers => new()
     {
-        { "strategy", a => a.Strategy = StrategyStatus.None, 1 },
-        { "strategy", a => a.Strategy = StrategyStatus.Outdated, 2 },
-        { "strategy", a => a.Strategy = StrategyStatus.Current, 3 },
-        { "action_plan", a => a.ActionPlan = ActionPlanStatus.None, 1 },
-        { "action_plan", a => a.ActionPlan = ActionPlanStatus.NotUpdatedAnnually, 2 },
-        { "action_plan", a => a.ActionPlan = ActionPlanStatus.UpdatedAnnually, 3 },
-        { "general_assembly", a => a.GeneralAssembly = GeneralAssemblyStatus.None, 1 },
-        { "general_assembly", a => a.GeneralAssembly = GeneralAssemblyStatus.NoMeeting, 2 },
-        { "general_assembly", a => a.GeneralAssembly = GeneralAssemblyStatus.Met, 3 },
-        { "advisory_board", a => a.AdvisoryBoard = AdvisoryBoardStatus.None, 1 },
-        { "advisory_board", a => a.AdvisoryBoard = AdvisoryBoardStatus.Irregular, 2 },
-        { "advisory_board", a => a.AdvisoryBoard = AdvisoryBoardStatus.Periodic, 3 },
-        { "cluster_manager", a => a.ClusterManager = ClusterManagerStatus.None, 1 },
-        { "cluster_manager", a => a.ClusterManager = ClusterManagerStatus.PartTime, 2 },
-        { "cluster_manager", a => a.ClusterManager = ClusterManagerStatus.FullTimeFormal, 3 },
-        { "work_tables", a => a.WorkTables = WorkTablesStatus.None, 1 },
-        { "work_tables", a => a.WorkTables = WorkTablesStatus.Informal, 2 },
-        { "work_tables", a => a.WorkTables = WorkTablesStatus.Formal, 3 },
-        { "collaboration", a => a.Collaboration = CollaborationType.None, 1 },
-        { "collaboration", a => a.Collaboration = CollaborationType.ManagerDriven, 2 },
-        { "collaboration", a => a.Collaboration = CollaborationType.Spontaneous, 3 },
+        { "strategy", a => a with { Strategy = StrategyStatus.None }, 1 },
+        { "strategy", a => a with { Strategy = StrategyStatus.Outdated }, 2 },
+        { "strategy", a => a with { Strategy = StrategyStatus.Current }, 3 },
+        { "action_plan", a => a with { ActionPlan = ActionPlanStatus.None }, 1 },
+        { "action_plan", a => a with { ActionPlan = ActionPlanStatus.NotUpdatedAnnually }, 2 },
+        { "action_plan", a => a with { ActionPlan = ActionPlanStatus.UpdatedAnnually }, 3 },
+        { "general_assembly", a => a with { GeneralAssembly = GeneralAssemblyStatus.None }, 1 },
+        { "general_assembly", a => a with { GeneralAssembly = GeneralAssemblyStatus.NoMeeting }, 2 },
+        { "general_assembly", a => a with { GeneralAssembly = GeneralAssemblyStatus.Met }, 3 },
+        { "advisory_board", a => a with { AdvisoryBoard = AdvisoryBoardStatus.None }, 1 },
+        { "advisory_board", a => a with { AdvisoryBoard = AdvisoryBoardStatus.Irregular }, 2 },
+        { "advisory_board", a => a with { AdvisoryBoard = AdvisoryBoardStatus.Periodic }, 3 },
+        { "cluster_manager", a => a with { ClusterManager = ClusterManagerStatus.None }, 1 },
+        { "cluster_manager", a => a with { ClusterManager = ClusterManagerStatus.PartTime }, 2 },
+        { "cluster_manager", a => a with { ClusterManager = ClusterManagerStatus.FullTimeFormal }, 3 },
+        { "work_tables", a => a with { WorkTables = WorkTablesStatus.None }, 1 },
+        { "work_tables", a => a with { WorkTables = WorkTablesStatus.Informal }, 2 },
+        { "work_tables", a => a with { WorkTables = WorkTablesStatus.Formal }, 3 },
+        { "collaboration", a => a with { Collaboration = CollaborationType.None }, 1 },
+        { "collaboration", a => a with { Collaboration = CollaborationType.ManagerDriven }, 2 },
+        { "collaboration", a => a with { Collaboration = CollaborationType.Spontaneous }, 3 },
     };
 
     [Theory]
     [MemberData(nameof(ChoiceAnswers))]
-    public void Every_choice_maps_to_its_level(string variable, Action<Answers> answer, int expected)
+    public void Every_choice_maps_to_its_level(string variable, Func<Answers, Answers> answer, int expected)
     {
-        var answers = AllConsolidated();
-        answer(answers);
+        var answers = answer(AllConsolidated());
 
         Assert.Equal((Level)expected, LevelOf(answers, variable));
     }

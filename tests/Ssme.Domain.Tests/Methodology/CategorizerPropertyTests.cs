@@ -14,12 +14,16 @@ public sealed class CategorizerPropertyTests
         Gen.Select(Pct, Pct).Sample((a, b) =>
         {
             var (low, high) = a <= b ? (a, b) : (b, a);
-            var lower = AllConsolidated();
-            var higher = AllConsolidated();
-            lower.FocusInterclusterPct = new Percent(low);
-            higher.FocusInterclusterPct = new Percent(high);
-            lower.StrategyParticipantsBusinessPct = new Percent(low);
-            higher.StrategyParticipantsBusinessPct = new Percent(high);
+            var lower = AllConsolidated() with
+            {
+                FocusInterclusterPct = new Percent(low),
+                StrategyParticipantsBusinessPct = new Percent(low),
+            };
+            var higher = AllConsolidated() with
+            {
+                FocusInterclusterPct = new Percent(high),
+                StrategyParticipantsBusinessPct = new Percent(high),
+            };
 
             return LevelOf(lower, "focus") <= LevelOf(higher, "focus")
                 && LevelOf(lower, "strategy_participants") <= LevelOf(higher, "strategy_participants");
@@ -46,18 +50,22 @@ public sealed class CategorizerPropertyTests
         Gen.Select(Gen.Int[0, 120], Gen.Int[0, 120], Gen.Int[1, 1_000_000]).Sample((a, b, total) =>
         {
             var (low, high) = a <= b ? (a, b) : (b, a);
-            var lower = AllConsolidated();
-            var higher = AllConsolidated();
-            lower.SustainabilityMonths = low;
-            higher.SustainabilityMonths = high;
-            lower.TeamProfessionals = low;
-            higher.TeamProfessionals = high;
-            lower.ProjectsFirmsCop = new Cop(Math.Min(low, total));
-            lower.ProjectsPublicCop = new Cop(total - Math.Min(low, total));
-            lower.ProjectsPrivateCop = Cop.Zero;
-            higher.ProjectsFirmsCop = new Cop(Math.Min(high, total));
-            higher.ProjectsPublicCop = new Cop(total - Math.Min(high, total));
-            higher.ProjectsPrivateCop = Cop.Zero;
+            var lower = AllConsolidated() with
+            {
+                SustainabilityMonths = low,
+                TeamProfessionals = low,
+                ProjectsFirmsCop = new Cop(Math.Min(low, total)),
+                ProjectsPublicCop = new Cop(total - Math.Min(low, total)),
+                ProjectsPrivateCop = Cop.Zero,
+            };
+            var higher = AllConsolidated() with
+            {
+                SustainabilityMonths = high,
+                TeamProfessionals = high,
+                ProjectsFirmsCop = new Cop(Math.Min(high, total)),
+                ProjectsPublicCop = new Cop(total - Math.Min(high, total)),
+                ProjectsPrivateCop = Cop.Zero,
+            };
 
             return LevelOf(lower, "sustainability") <= LevelOf(higher, "sustainability")
                 && LevelOf(lower, "management_team") <= LevelOf(higher, "management_team")
@@ -68,10 +76,12 @@ public sealed class CategorizerPropertyTests
     public void A_positive_denominator_always_gives_a_level() =>
         Gen.Select(Gen.Int[1, 100_000], Gen.Int[0, 100_000], Gen.Int[0, 1_000], Gen.Int[1, 1_000]).Sample((participating, active, networking, others) =>
         {
-            var answers = WithFirms(participating, active % (participating + 1));
-            answers.ActivitiesNetworking = networking;
-            answers.ActivitiesBusiness = others;
-            answers.ActivitiesEnvironment = 0;
+            var answers = WithFirms(participating, active % (participating + 1)) with
+            {
+                ActivitiesNetworking = networking,
+                ActivitiesBusiness = others,
+                ActivitiesEnvironment = 0,
+            };
             var result = Categorizer.Categorize(answers, Ssme2020);
             return result.Variable("active_firms").Level is not null
                 && result.Variable("business_impact").Level is not null
@@ -79,13 +89,14 @@ public sealed class CategorizerPropertyTests
                 && result.Overall is not null;
         });
 
-    private static Domain.Questionnaire.Answers WithFirms(int participating, int activeAndImpacted)
-    {
-        var answers = AllConsolidated();
-        answers.FirmsMicro = participating;
-        answers.FirmsSmall = answers.FirmsMedium = answers.FirmsLarge = 0;
-        answers.FirmsActive = activeAndImpacted;
-        answers.FirmsImpacted = activeAndImpacted;
-        return answers;
-    }
+    private static Domain.Questionnaire.Answers WithFirms(int participating, int activeAndImpacted) =>
+        AllConsolidated() with
+        {
+            FirmsMicro = participating,
+            FirmsSmall = 0,
+            FirmsMedium = 0,
+            FirmsLarge = 0,
+            FirmsActive = activeAndImpacted,
+            FirmsImpacted = activeAndImpacted,
+        };
 }

@@ -30,10 +30,15 @@ public sealed class CategorizerResultTests
     [Fact]
     public void No_participating_firms_gives_sin_dato_and_is_left_out_of_the_area_mean()
     {
-        var answers = AllConsolidated();
-        answers.FirmsMicro = answers.FirmsSmall = answers.FirmsMedium = answers.FirmsLarge = 0;
-        answers.FirmsActive = 0;
-        answers.FirmsImpacted = 0;
+        var answers = AllConsolidated() with
+        {
+            FirmsMicro = 0,
+            FirmsSmall = 0,
+            FirmsMedium = 0,
+            FirmsLarge = 0,
+            FirmsActive = 0,
+            FirmsImpacted = 0,
+        };
 
         var result = Categorizer.Categorize(answers, Ssme2020);
 
@@ -51,10 +56,18 @@ public sealed class CategorizerResultTests
     [Fact]
     public void No_activities_and_no_funding_give_sin_dato()
     {
-        var answers = AllConsolidated();
-        answers.ActivitiesBusiness = answers.ActivitiesEnvironment = answers.ActivitiesNetworking = 0;
-        answers.ProjectsPublicCop = answers.ProjectsPrivateCop = answers.ProjectsFirmsCop = Cop.Zero;
-        answers.OpexPublicCop = answers.OpexPrivateCop = answers.OpexFirmsCop = Cop.Zero;
+        var answers = AllConsolidated() with
+        {
+            ActivitiesBusiness = 0,
+            ActivitiesEnvironment = 0,
+            ActivitiesNetworking = 0,
+            ProjectsPublicCop = Cop.Zero,
+            ProjectsPrivateCop = Cop.Zero,
+            ProjectsFirmsCop = Cop.Zero,
+            OpexPublicCop = Cop.Zero,
+            OpexPrivateCop = Cop.Zero,
+            OpexFirmsCop = Cop.Zero,
+        };
 
         var result = Categorizer.Categorize(answers, Ssme2020);
 
@@ -68,15 +81,17 @@ public sealed class CategorizerResultTests
     [Fact]
     public void Area_means_round_half_up()
     {
-        var answers = AllConsolidated();
-        answers.FocusInterclusterPct = new Percent(50m);
-        answers.OverallProgressPct = new Percent(90m);
-        answers.Strategy = StrategyStatus.None;
-        answers.StrategyParticipantsBusinessPct = new Percent(50m);
-        answers.ActionPlan = ActionPlanStatus.NotUpdatedAnnually;
-        answers.FirmsActive = 10;
-        answers.FirmsMedium = 1;
-        answers.FirmsLarge = 0;
+        var answers = AllConsolidated() with
+        {
+            FocusInterclusterPct = new Percent(50m),
+            OverallProgressPct = new Percent(90m),
+            Strategy = StrategyStatus.None,
+            StrategyParticipantsBusinessPct = new Percent(50m),
+            ActionPlan = ActionPlanStatus.NotUpdatedAnnually,
+            FirmsActive = 10,
+            FirmsMedium = 1,
+            FirmsLarge = 0,
+        };
 
         var result = Categorizer.Categorize(answers, Ssme2020);
 
@@ -88,15 +103,18 @@ public sealed class CategorizerResultTests
     [Fact]
     public void The_overall_level_is_the_half_up_mean_of_the_area_levels()
     {
-        var answers = AllConsolidated();
-        answers.FocusInterclusterPct = new Percent(10m);
-        answers.OverallProgressPct = new Percent(10m);
-        answers.Strategy = StrategyStatus.None;
-        answers.StrategyParticipantsBusinessPct = new Percent(10m);
-        answers.ActionPlan = ActionPlanStatus.None;
-        answers.FirmsActive = 10;
-        answers.FirmsMedium = answers.FirmsLarge = 0;
-        answers.ActivitiesNetworking = 0;
+        var answers = AllConsolidated() with
+        {
+            FocusInterclusterPct = new Percent(10m),
+            OverallProgressPct = new Percent(10m),
+            Strategy = StrategyStatus.None,
+            StrategyParticipantsBusinessPct = new Percent(10m),
+            ActionPlan = ActionPlanStatus.None,
+            FirmsActive = 10,
+            FirmsMedium = 0,
+            FirmsLarge = 0,
+            ActivitiesNetworking = 0,
+        };
 
         var result = Categorizer.Categorize(answers, Ssme2020);
 
@@ -118,8 +136,7 @@ public sealed class CategorizerResultTests
     [Fact]
     public void Without_data_for_the_period_nothing_is_categorized()
     {
-        var answers = AllConsolidated();
-        answers.HasPeriodData = false;
+        var answers = AllConsolidated() with { HasPeriodData = false };
 
         var result = Categorizer.Categorize(answers, Ssme2020);
 
@@ -131,9 +148,11 @@ public sealed class CategorizerResultTests
     [Fact]
     public void A_missing_answer_gives_sin_dato_with_the_reason()
     {
-        var answers = AllConsolidated();
-        answers.Strategy = null;
-        answers.SustainabilityMonths = null;
+        var answers = AllConsolidated() with
+        {
+            Strategy = null,
+            SustainabilityMonths = null,
+        };
 
         var result = Categorizer.Categorize(answers, Ssme2020);
 
@@ -144,11 +163,15 @@ public sealed class CategorizerResultTests
     [Fact]
     public void Explanations_give_the_value_in_colombian_format_and_the_band()
     {
-        var answers = AllConsolidated();
-        answers.FirmsMicro = 80;
-        answers.FirmsSmall = answers.FirmsMedium = answers.FirmsLarge = 0;
-        answers.FirmsActive = 50;
-        answers.SustainabilityMonths = 18;
+        var answers = AllConsolidated() with
+        {
+            FirmsMicro = 80,
+            FirmsSmall = 0,
+            FirmsMedium = 0,
+            FirmsLarge = 0,
+            FirmsActive = 50,
+            SustainabilityMonths = 18,
+        };
 
         var result = Categorizer.Categorize(answers, Ssme2020);
 

@@ -18,10 +18,11 @@ public sealed class QuestionFieldTests
     [InlineData(FieldCodes.Barriers, "otra; financiacion", "financiacion;otra")]
     public void What_a_person_types_is_stored_as_the_machine_value(string code, string typed, string machine)
     {
-        var answers = new Answers();
         var field = QuestionnaireFields.Get(code);
 
-        Assert.Null(field.TryAssign(answers, typed, ValueFormat.Typed));
+        var (answers, problem) = field.TryAssign(new Answers(), typed, ValueFormat.Typed);
+
+        Assert.Null(problem);
         Assert.Equal(machine, field.ToMachine(answers));
     }
 
@@ -35,23 +36,25 @@ public sealed class QuestionFieldTests
     [InlineData(FieldCodes.HasPeriodData, "quizás", "Información del periodo: «quizás» no es una respuesta válida")]
     public void A_bad_value_is_refused_with_a_spanish_message_naming_the_field_and_nothing_is_stored(string code, string typed, string message)
     {
-        var answers = new Answers();
+        var before = new Answers();
         var field = QuestionnaireFields.Get(code);
 
-        var problem = field.TryAssign(answers, typed, ValueFormat.Typed);
+        var (answers, problem) = field.TryAssign(before, typed, ValueFormat.Typed);
 
         Assert.StartsWith(message, problem, StringComparison.Ordinal);
+        Assert.Same(before, answers);
         Assert.False(field.HasValue(answers));
     }
 
     [Fact]
     public void Machine_format_reads_a_dot_as_the_decimal_mark_only()
     {
-        var answers = new Answers();
+        var employment = QuestionnaireFields.Get(FieldCodes.Employment).TryAssign(new Answers(), "12.684", ValueFormat.Machine);
+        var focus = QuestionnaireFields.Get(FieldCodes.FocusInterclusterPct).TryAssign(new Answers(), "0.8", ValueFormat.Machine);
 
-        Assert.NotNull(QuestionnaireFields.Get(FieldCodes.Employment).TryAssign(answers, "12.684", ValueFormat.Machine));
-        Assert.Null(QuestionnaireFields.Get(FieldCodes.FocusInterclusterPct).TryAssign(answers, "0.8", ValueFormat.Machine));
-        Assert.Equal("0,8 %", QuestionnaireFields.Get(FieldCodes.FocusInterclusterPct).ToDisplay(answers));
+        Assert.NotNull(employment.Problem);
+        Assert.Null(focus.Problem);
+        Assert.Equal("0,8 %", QuestionnaireFields.Get(FieldCodes.FocusInterclusterPct).ToDisplay(focus.Answers));
     }
 
     [Fact]
@@ -129,7 +132,6 @@ public sealed class SectionValidatorTests
         Assert.Empty(QuestionnaireRules.CheckSubmission(answers));
         Assert.True(QuestionnaireRules.IsSectionComplete(Section.Governance, answers));
 
-        answers.HasPeriodData = true;
-        Assert.False(QuestionnaireRules.IsSectionComplete(Section.Governance, answers));
+        Assert.False(QuestionnaireRules.IsSectionComplete(Section.Governance, answers with { HasPeriodData = true }));
     }
 }

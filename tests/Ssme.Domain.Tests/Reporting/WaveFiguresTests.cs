@@ -40,8 +40,7 @@ public sealed class WaveFiguresTests
             (SubmissionStatus.Returned, true), (SubmissionStatus.Excluded, true), (SubmissionStatus.Submitted, false),
         })
         {
-            var answers = SampleAnswers.AllConsolidated();
-            answers.HasPeriodData = hasData;
+            var answers = SampleAnswers.AllConsolidated() with { HasPeriodData = hasData };
             var submission = new Submission(submissions.Count + 1, 1, answers, DateTimeOffset.UnixEpoch);
             submission.SetStatusByImport(status, Analyst, DateTimeOffset.UnixEpoch, "prueba");
             submissions.Add(submission);
@@ -60,10 +59,12 @@ public sealed class WaveFiguresTests
     public void A_variable_without_data_is_left_out_of_its_n()
     {
         var withFirms = SampleAnswers.AllConsolidated();
-        var withoutActivities = SampleAnswers.AllConsolidated();
-        withoutActivities.ActivitiesBusiness = 0;
-        withoutActivities.ActivitiesEnvironment = 0;
-        withoutActivities.ActivitiesNetworking = 0;
+        var withoutActivities = SampleAnswers.AllConsolidated() with
+        {
+            ActivitiesBusiness = 0,
+            ActivitiesEnvironment = 0,
+            ActivitiesNetworking = 0,
+        };
         var results = new[] { withFirms, withoutActivities }
             .Select(answers => (SubmissionStatus.Submitted, (CategorizationResult?)Categorizer.Categorize(answers, SampleAnswers.Ssme2020)));
 

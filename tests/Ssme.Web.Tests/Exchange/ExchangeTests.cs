@@ -41,7 +41,7 @@ public sealed class ExchangeTests(SsmeAppFactory factory) : IClassFixture<SsmeAp
     {
         var source = await factory.CreateWaveAsync();
         var original = SyntheticAnswers.Create(7, seed: 8, tag: source.Code);
-        original[1].DesiredSupport = "=HYPERLINK(\"http://example.org\",\"clic\")";
+        original[1] = original[1] with { DesiredSupport = "=HYPERLINK(\"http://example.org\",\"clic\")" };
         await factory.AddSubmissionsAsync(source, original);
         var exported = await ExportAsync(source, ExchangeFormat.Csv);
         var text = Encoding.UTF8.GetString(exported);

@@ -70,9 +70,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     {
         var wave = await factory.CreateWaveAsync(year: 2019);
         var answers = SyntheticAnswers.Create(1, seed: 93, tag: wave.Code);
-        answers[0].Department = "66";
-        answers[0].HasPeriodData = true;
-        answers[0].Employment = 1_000;
+        answers[0] = answers[0] with { Department = "66", HasPeriodData = true, Employment = 1_000 };
         await factory.AddSubmissionsAsync(wave, answers);
         await factory.WithDbAsync(async db =>
         {
@@ -91,11 +89,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     public async Task The_ficha_shows_the_initiatives_levels_and_the_waves_distribution()
     {
         var wave = await factory.CreateWaveAsync();
-        var answers = SyntheticAnswers.Create(6, seed: 94, tag: wave.Code);
-        foreach (var item in answers)
-        {
-            item.HasPeriodData = true;
-        }
+        var answers = SyntheticAnswers.Create(6, seed: 94, tag: wave.Code).Select(item => item with { HasPeriodData = true }).ToArray();
 
         var ids = await factory.AddSubmissionsAsync(wave, answers, _ => SubmissionStatus.Accepted);
         await using var scope = factory.Services.CreateAsyncScope();

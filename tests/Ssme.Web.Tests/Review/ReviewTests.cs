@@ -157,13 +157,8 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     public async Task The_dashboard_counts_registered_and_categorized_as_the_report_does()
     {
         var wave = await factory.CreateWaveAsync();
-        var answers = SyntheticAnswers.Create(8, seed: 5, tag: wave.Code);
-        foreach (var item in answers)
-        {
-            item.HasPeriodData = true;
-        }
-
-        answers[7].HasPeriodData = false;
+        var answers = SyntheticAnswers.Create(8, seed: 5, tag: wave.Code).Select(item => item with { HasPeriodData = true }).ToArray();
+        answers[7] = answers[7] with { HasPeriodData = false };
         SubmissionStatus[] statuses = [SubmissionStatus.Draft, SubmissionStatus.Submitted, SubmissionStatus.Submitted, SubmissionStatus.Accepted, SubmissionStatus.Returned, SubmissionStatus.Excluded, SubmissionStatus.Accepted, SubmissionStatus.Submitted];
         await factory.AddSubmissionsAsync(wave, answers, i => statuses[i]);
         var analyst = await factory.ClientInRoleAsync(Roles.Analyst);

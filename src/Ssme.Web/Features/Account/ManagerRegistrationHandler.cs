@@ -25,13 +25,11 @@ public sealed class ManagerRegistrationHandler(
 {
     public async Task<Result> RegisterAsync(RegistrationForm form, Func<string, string, string> confirmationLink, CancellationToken cancellationToken)
     {
-        var profile = new Answers();
-        var problems = new[]
-            {
-                QuestionnaireFields.Get(FieldCodes.Department).TryAssign(profile, form.Department, ValueFormat.Typed),
-                QuestionnaireFields.Get(FieldCodes.ManagingEntityType).TryAssign(profile, form.ManagingEntityType, ValueFormat.Machine),
-                QuestionnaireFields.Get(FieldCodes.Macrosector).TryAssign(profile, form.Macrosector, ValueFormat.Machine),
-            }
+        var withDepartment = QuestionnaireFields.Get(FieldCodes.Department).TryAssign(new Answers(), form.Department, ValueFormat.Typed);
+        var withType = QuestionnaireFields.Get(FieldCodes.ManagingEntityType).TryAssign(withDepartment.Answers, form.ManagingEntityType, ValueFormat.Machine);
+        var withMacrosector = QuestionnaireFields.Get(FieldCodes.Macrosector).TryAssign(withType.Answers, form.Macrosector, ValueFormat.Machine);
+        var profile = withMacrosector.Answers;
+        var problems = new[] { withDepartment.Problem, withType.Problem, withMacrosector.Problem }
             .OfType<string>()
             .ToArray();
         if (problems.Length > 0)

@@ -68,9 +68,8 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
                 return Result.Ok(existing);
             }
 
-            var answers = fromPrevious ? PreviousTo(await SubmissionsWithWavesAsync(initiative.Id, token), wave)?.Answers.Copy() : null;
-            answers ??= new Answers();
-            initiative.PrefillProfile(answers);
+            var previous = fromPrevious ? PreviousTo(await SubmissionsWithWavesAsync(initiative.Id, token), wave)?.Answers : null;
+            var answers = initiative.PrefillProfile(previous ?? new Answers());
 
             var submission = Submission.Start(initiative.Id, wave, answers, clock.GetUtcNow());
             categorizer.Refresh(submission, wave);
@@ -110,12 +109,13 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
     public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> raw, Guid postedVersion, CancellationToken cancellationToken)
     {
         var submission = owned.Submission;
-        var answers = submission.Answers.Copy();
+        var answers = submission.Answers;
         var problems = new List<FieldProblem>();
         foreach (var field in QuestionnaireFields.In(section))
         {
             raw.TryGetValue(field.Code, out var value);
-            if (field.TryAssign(answers, value, ValueFormat.Typed) is { } problem)
+            (answers, var problem) = field.TryAssign(answers, value, ValueFormat.Typed);
+            if (problem is not null)
             {
                 problems.Add(new FieldProblem(field.Code, problem));
             }

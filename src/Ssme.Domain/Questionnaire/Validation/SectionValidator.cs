@@ -4,9 +4,6 @@ using Ssme.Domain.Methodology;
 
 namespace Ssme.Domain.Questionnaire.Validation;
 
-/// <summary>A problem with one answer, keyed by field code so pages can link to the field.</summary>
-public sealed record FieldProblem(string Code, string Message);
-
 /// <summary>
 /// The rules of one section. With <c>complete</c> the section's questions must be answered (for
 /// submitting); without it only rules between answers apply (for saving a draft).
@@ -70,63 +67,4 @@ public abstract class SectionValidator : AbstractValidator<Answers>
         count is not { } value || DerivedMeasures.ParticipatingFirms(answers) is not { } participating || value <= participating;
 
     protected static string ParticipatingText(Answers answers) => EsCo.Count(DerivedMeasures.ParticipatingFirms(answers) ?? 0);
-}
-
-public sealed class ProfileValidator(bool complete) : SectionValidator(Section.Profile, complete);
-
-public sealed class FocusAndStrategyValidator(bool complete) : SectionValidator(Section.FocusAndStrategy, complete);
-
-public sealed class GovernanceValidator(bool complete) : SectionValidator(Section.Governance, complete);
-
-public sealed class ActivitiesValidator(bool complete) : SectionValidator(Section.ActivitiesAndCollaboration, complete);
-
-public sealed class FundingValidator(bool complete) : SectionValidator(Section.Funding, complete);
-
-public sealed class FirmsValidator : SectionValidator
-{
-    public FirmsValidator(bool complete)
-        : base(Section.Firms, complete)
-    {
-        RuleFor(answers => answers)
-            .Must(answers => NotAboveParticipating(answers, answers.FirmsActive))
-            .OverridePropertyName(FieldCodes.FirmsActive)
-            .WithMessage(answers => $"Empresas activas: no pueden ser más que las empresas participantes ({ParticipatingText(answers)}).");
-    }
-}
-
-public sealed class ImpactsValidator : SectionValidator
-{
-    public ImpactsValidator(bool complete)
-        : base(Section.Impacts, complete)
-    {
-        RuleFor(answers => answers)
-            .Must(answers => NotAboveParticipating(answers, answers.FirmsImpacted))
-            .OverridePropertyName(FieldCodes.FirmsImpacted)
-            .WithMessage(answers => $"Empresas impactadas: no pueden ser más que las empresas participantes ({ParticipatingText(answers)}).");
-    }
-}
-
-public sealed class BarriersValidator : SectionValidator
-{
-    public BarriersValidator(bool complete)
-        : base(Section.BarriersAndContext, complete)
-    {
-        RuleFor(answers => answers.BarriersOther)
-            .NotEmpty()
-            .When(answers => complete && answers.Barriers.HasFlag(Barriers.Otra))
-            .OverridePropertyName(FieldCodes.BarriersOther)
-            .WithMessage("Otra barrera: describa la barrera, porque marcó «Otra».");
-    }
-}
-
-/// <summary>Every section's rules together: what a submission must satisfy to be sent or imported as sent.</summary>
-public static class QuestionnaireRules
-{
-    public static IReadOnlyList<Section> QuestionSections { get; } = SectionText.All.Where(section => section != Section.Review).ToList();
-
-    public static IReadOnlyList<FieldProblem> CheckSubmission(Answers answers) =>
-        QuestionSections.SelectMany(section => SectionValidator.For(section, complete: true).Check(answers)).ToList();
-
-    public static bool IsSectionComplete(Section section, Answers answers) =>
-        section == Section.Review || SectionValidator.For(section, complete: true).Check(answers).Count == 0;
 }

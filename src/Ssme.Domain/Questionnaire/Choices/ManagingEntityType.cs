@@ -1,0 +1,13 @@
+namespace Ssme.Domain.Questionnaire;
+
+// Member names map one to one to the snake_case codes of SPEC §4 (see ChoiceCode), which are the
+// contract shared by the form, the database and CSV/XLSX files. Renaming a member changes the contract.
+
+public enum ManagingEntityType
+{
+    CamaraComercio = 1,
+    CorporacionAsociacionPrivado,
+    EntidadPublica,
+    Universidad,
+    Agencia,
+}

@@ -1,0 +1,3 @@
+namespace Ssme.Domain.Questionnaire;
+
+public sealed record FieldOption(string Code, string Label);

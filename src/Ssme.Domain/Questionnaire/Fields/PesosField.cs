@@ -1,0 +1,34 @@
+using System.Globalization;
+using Ssme.Domain.Common;
+
+namespace Ssme.Domain.Questionnaire;
+
+internal sealed class PesosField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, Cop?> get, Func<Answers, Cop?, Answers> set)
+    : QuestionField(code, section, FieldKind.Pesos, label, shortLabel, help)
+{
+    private const decimal MaxAmount = 1_000_000_000_000_000m;
+
+    public override bool HasValue(Answers answers) => get(answers) is not null;
+
+    public override string? ToMachine(Answers answers) => get(answers)?.Amount.ToString("0.##", CultureInfo.InvariantCulture);
+
+    public override string? ToInput(Answers answers) => get(answers) is { } value ? EsCo.Number(value.Amount) : null;
+
+    public override string? ToDisplay(Answers answers) => get(answers) is { } value ? EsCo.Pesos(value.Amount) : null;
+
+    public override FieldAssignment TryAssign(Answers answers, string? raw, ValueFormat format)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return Assigned(set(answers, null));
+        }
+
+        var value = ParseNumber(raw, format, thousandsWithDots: true);
+        if (value is null || value < 0 || value > MaxAmount)
+        {
+            return Rejected(answers, $"escriba un valor en pesos mayor o igual a 0, sin centavos, por ejemplo 1.250.000 (escribió «{raw.Trim()}»).");
+        }
+
+        return Assigned(set(answers, new Cop(value.Value)));
+    }
+}

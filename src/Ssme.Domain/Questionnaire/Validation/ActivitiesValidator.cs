@@ -1,0 +1,3 @@
+namespace Ssme.Domain.Questionnaire.Validation;
+
+public sealed class ActivitiesValidator(bool complete) : SectionValidator(Section.ActivitiesAndCollaboration, complete);

@@ -1,0 +1,3 @@
+namespace Ssme.Domain.Questionnaire.Validation;
+
+public sealed class GovernanceValidator(bool complete) : SectionValidator(Section.Governance, complete);
