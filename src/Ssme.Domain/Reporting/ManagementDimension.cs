@@ -1,3 +1,5 @@
+using Ssme.Domain.Common;
+using Ssme.Domain.Methodology;
 using Ssme.Domain.Questionnaire;
 
 namespace Ssme.Domain.Reporting;
@@ -6,8 +8,36 @@ public sealed record GovernanceFigures(IReadOnlyList<Share> GeneralAssembly, IRe
 
 public sealed record StrategyFigures(IReadOnlyList<Share> Strategy, IReadOnlyList<Share> ActionPlan, Fraction BusinessParticipants);
 
-/// <summary>Where the money comes from, for the operating structure and for projects, in the same source order.</summary>
-public sealed record FundingFigures(Share SustainabilityOver24Months, IReadOnlyList<Share> Operating, IReadOnlyList<Share> Projects);
+/// <summary>
+/// Initiatives whose guaranteed financial sustainability reaches the methodology's top band, so the
+/// report's threshold moves with the methodology the wave pins.
+/// </summary>
+public sealed record LongTermSustainability(Bound Threshold, Share Share)
+{
+    /// <summary>"mayor a 24 meses".</summary>
+    public string Period => Describe(Threshold);
+
+    public static LongTermSustainability Compute(IReadOnlyList<Answers> answers, MethodologyDefinition methodology)
+    {
+        var threshold = ThresholdOf(methodology);
+        var count = answers.Count(a => a.SustainabilityMonths is { } months && (threshold.Inclusive ? months >= threshold.Value : months > threshold.Value));
+        return new LongTermSustainability(threshold, new Share($"Sostenibilidad financiera {Describe(threshold)}", count, answers.Count));
+    }
+
+    private static string Describe(Bound threshold) => $"{(threshold.Inclusive ? "de al menos" : "mayor a")} {EsCo.Number(threshold.Value)} meses";
+
+    /// <summary>The lower bound of the sustainability variable's consolidated band: the long term the methodology means.</summary>
+    private static Bound ThresholdOf(MethodologyDefinition methodology)
+    {
+        var variable = methodology.Variables.FirstOrDefault(item => item.Input.Name == FieldCodes.SustainabilityMonths)
+            ?? throw new MethodologyDefinitionException($"The methodology {methodology.Version} has no variable reading '{FieldCodes.SustainabilityMonths}'.");
+        return variable.Bands.FirstOrDefault(band => band.Level == Level.Consolidated)?.Lower
+            ?? throw new MethodologyDefinitionException($"The variable '{variable.Code}' of the methodology {methodology.Version} has no lower bound for level {(int)Level.Consolidated}.");
+    }
+}
+
+/// <summary>Long-term sustainability, and where the money comes from for the operating structure and for projects, in the same source order.</summary>
+public sealed record FundingFigures(LongTermSustainability Sustainability, IReadOnlyList<Share> Operating, IReadOnlyList<Share> Projects);
 
 public sealed record FocusFigures(Fraction Intercluster, IReadOnlyList<Share> ActivityTypes);
 
@@ -24,7 +54,7 @@ public sealed record ManagementDimension(
     CollaborationFigures Collaboration,
     BarrierFigures Barriers)
 {
-    public static ManagementDimension Compute(IReadOnlyList<Answers> answers, Share activeFirms) => new(
+    public static ManagementDimension Compute(IReadOnlyList<Answers> answers, MethodologyDefinition methodology, Share activeFirms) => new(
         new GovernanceFigures(
             AnswerTotals.ChoiceShares(answers, FieldCodes.GeneralAssembly),
             AnswerTotals.ChoiceShares(answers, FieldCodes.AdvisoryBoard),
@@ -35,7 +65,7 @@ public sealed record ManagementDimension(
             AnswerTotals.ChoiceShares(answers, FieldCodes.ActionPlan),
             AnswerTotals.Mean(answers, a => a.StrategyParticipantsBusinessPct?.Value)),
         new FundingFigures(
-            new Share("Sostenibilidad financiera mayor a 24 meses", answers.Count(a => a.SustainabilityMonths > 24), answers.Count),
+            LongTermSustainability.Compute(answers, methodology),
             AnswerTotals.AmountShares([
                 ("Públicos", AnswerTotals.Sum(answers, a => a.OpexPublicCop?.Amount)),
                 ("Privados", AnswerTotals.Sum(answers, a => a.OpexPrivateCop?.Amount)),

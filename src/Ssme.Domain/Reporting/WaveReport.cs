@@ -58,7 +58,7 @@ public sealed record WaveReport(
             figures,
             participation,
             ProfileSection.Compute(answers, participation.Waves),
-            ManagementDimension.Compute(answers, performance.Firms.Active),
+            ManagementDimension.Compute(answers, methodology, performance.Firms.Active),
             performance,
             RegionalDimension.Compute(categorized.Select(pair => pair.Entry).ToList(), reference, wave.PeriodYear),
             LevelText.All.Select(level => LevelProfile.Compute(level, categorized.Where(pair => pair.Result!.Overall == level).Select(pair => pair.Entry.Submission.Answers).ToList())).ToList());

@@ -103,7 +103,7 @@ public static class WaveReportDocument
 
         pdf.Heading("Estrategia de financiación", 2);
         var funding = management.Funding;
-        pdf.Paragraph($"El {ReportText.Percent(funding.SustainabilityOver24Months)} de las iniciativas cluster tiene garantizada una sostenibilidad financiera mayor a 24 meses.");
+        pdf.Paragraph($"El {ReportText.Percent(funding.Sustainability.Share)} de las iniciativas cluster tiene garantizada una sostenibilidad financiera {funding.Sustainability.Period}.");
         var sources = new PdfTable([new("Fuente", 3), new("Estructura operativa", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right), new("Proyectos", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         for (var i = 0; i < funding.Operating.Count; i++)
         {
