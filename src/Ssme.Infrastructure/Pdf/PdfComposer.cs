@@ -1,39 +1,7 @@
 using SkiaSharp;
+using static Ssme.Infrastructure.Pdf.PdfTheme;
 
 namespace Ssme.Infrastructure.Pdf;
-
-public sealed record PdfDocumentInfo(string Title, string Author, string HeaderText);
-
-public sealed record TextStyle(float Size = 10, bool Bold = false, bool Italic = false);
-
-public enum ColumnAlign
-{
-    Left,
-    Right,
-    Center,
-}
-
-public sealed record PdfColumn(string Header, float RelativeWidth, ColumnAlign Align = ColumnAlign.Left);
-
-/// <summary>A table's columns and rows; group rows span the table in bold (an area over its variables).</summary>
-public sealed class PdfTable(IReadOnlyList<PdfColumn> columns)
-{
-    internal IReadOnlyList<PdfColumn> Columns { get; } = columns;
-
-    internal List<(string[] Cells, bool Group)> Rows { get; } = [];
-
-    public void AddRow(params string[] cells)
-    {
-        if (cells.Length != Columns.Count)
-        {
-            throw new ArgumentException($"The table has {Columns.Count} columns; the row has {cells.Length} cells.", nameof(cells));
-        }
-
-        Rows.Add((cells, false));
-    }
-
-    public void AddGroupRow(string text) => Rows.Add(([text], true));
-}
 
 /// <summary>
 /// Lays out an A4 document as flowing blocks (headings, wrapped paragraphs, tables that break across
@@ -43,28 +11,16 @@ public sealed class PdfTable(IReadOnlyList<PdfColumn> columns)
 /// </summary>
 public sealed class PdfComposer : IDisposable
 {
-    private const float PageWidth = 595f;
-    private const float PageHeight = 842f;
-    private const float Margin = 50f;
-    private const float Top = 72f;
-    private const float Bottom = PageHeight - 60f;
-    private const float ContentWidth = PageWidth - (2 * Margin);
-    private const float CellPadding = 4f;
-
-    private static readonly SKColor Ink = new(0x1b, 0x25, 0x33);
-    private static readonly SKColor Blue = new(0x1f, 0x4e, 0x79);
-    private static readonly SKColor Grey = new(0x5f, 0x6b, 0x7a);
-    private static readonly SKColor Line = new(0xc9, 0xd1, 0xdb);
-    private static readonly SKColor Shade = new(0xee, 0xf2, 0xf6);
-
     private readonly PdfDocumentInfo _info;
     private readonly FontSet _fonts = new();
+    private readonly TextLayout _text;
     private readonly List<Page> _pages = [];
     private float _y = Top;
 
     public PdfComposer(PdfDocumentInfo info)
     {
         _info = info;
+        _text = new TextLayout(_fonts);
         NewPage(cover: false);
     }
 
@@ -90,13 +46,13 @@ public sealed class PdfComposer : IDisposable
             canvas.DrawRect(0, 0, PageWidth, 250, band);
         });
         _y = 120;
-        WriteLines(Wrap(title, new TextStyle(24, Bold: true), ContentWidth), new TextStyle(24, Bold: true), SKColors.White, Margin);
+        WriteLines(_text.Wrap(title, CoverTitle, ContentWidth), CoverTitle, SKColors.White, Margin);
         _y = 300;
-        WriteLines(Wrap(subtitle, new TextStyle(18, Bold: true), ContentWidth), new TextStyle(18, Bold: true), Blue, Margin);
+        WriteLines(_text.Wrap(subtitle, CoverSubtitle, ContentWidth), CoverSubtitle, Blue, Margin);
         _y += 20;
         foreach (var line in lines)
         {
-            WriteLines(Wrap(line, new TextStyle(12), ContentWidth), new TextStyle(12), Ink, Margin);
+            WriteLines(_text.Wrap(line, CoverLine, ContentWidth), CoverLine, Ink, Margin);
             _y += 4;
         }
 
@@ -106,8 +62,8 @@ public sealed class PdfComposer : IDisposable
     /// <summary>Level 1 opens a page; level 2 is a section title kept with what follows it.</summary>
     public void Heading(string text, int level = 1)
     {
-        var style = level == 1 ? new TextStyle(17, Bold: true) : new TextStyle(12.5f, Bold: true);
-        var lines = Wrap(text, style, ContentWidth);
+        var style = level == 1 ? Heading1 : Heading2;
+        var lines = _text.Wrap(text, style, ContentWidth);
         if (level == 1 && !PageIsEmpty)
         {
             NewPage(cover: false);
@@ -122,56 +78,30 @@ public sealed class PdfComposer : IDisposable
         _y += level == 1 ? 10 : 4;
     }
 
-    public void Paragraph(string text, TextStyle? style = null)
-    {
-        style ??= new TextStyle();
-        foreach (var line in Wrap(text, style, ContentWidth))
-        {
-            EnsureSpace(LineHeight(style));
-            WriteLines([line], style, Ink, Margin);
-        }
+    public void Paragraph(string text, TextStyle? style = null) => FlowingText(text, style ?? Body, Ink);
 
-        _y += 6;
-    }
-
-    public void Note(string text)
-    {
-        var style = new TextStyle(9, Italic: true);
-        foreach (var line in Wrap(text, style, ContentWidth))
-        {
-            EnsureSpace(LineHeight(style));
-            WriteLines([line], style, Grey, Margin);
-        }
-
-        _y += 6;
-    }
-
-    public void Spacer(float points) => _y += points;
-
-    public void PageBreak() => NewPage(cover: false);
+    public void Note(string text) => FlowingText(text, PdfTheme.Note, Grey);
 
     public void Table(PdfTable table)
     {
         var total = table.Columns.Sum(column => column.RelativeWidth);
         var widths = table.Columns.Select(column => ContentWidth * column.RelativeWidth / total).ToArray();
-        var headerStyle = new TextStyle(8.5f, Bold: true);
-        var bodyStyle = new TextStyle(8.5f);
-        var header = table.Columns.Select((column, i) => Wrap(column.Header, headerStyle, widths[i] - (2 * CellPadding))).ToArray();
-        var headerHeight = RowHeight(header, headerStyle);
+        var header = table.Columns.Select((column, i) => _text.Wrap(column.Header, TableHeader, widths[i] - (2 * CellPadding))).ToArray();
+        var headerHeight = RowHeight(header, TableHeader);
 
         void DrawHeader()
         {
-            DrawRow(header, widths, table.Columns, headerStyle, headerHeight, Shade);
+            DrawRow(header, widths, table.Columns, TableHeader, headerHeight, Shade);
         }
 
         EnsureSpace(headerHeight + 30);
         DrawHeader();
         foreach (var (cells, group) in table.Rows)
         {
-            var style = group ? headerStyle : bodyStyle;
+            var style = group ? TableHeader : TableBody;
             var wrapped = group
-                ? [Wrap(cells[0], style, ContentWidth - (2 * CellPadding))]
-                : cells.Select((cell, i) => Wrap(cell, style, widths[i] - (2 * CellPadding))).ToArray();
+                ? [_text.Wrap(cells[0], style, ContentWidth - (2 * CellPadding))]
+                : cells.Select((cell, i) => _text.Wrap(cell, style, widths[i] - (2 * CellPadding))).ToArray();
             var height = RowHeight(wrapped, style);
             if (_y + height > Bottom)
             {
@@ -245,8 +175,7 @@ public sealed class PdfComposer : IDisposable
 
     private void DrawHeaderAndFooter(SKCanvas canvas, int number, int count)
     {
-        var style = new TextStyle(8);
-        var font = _fonts.Get(style);
+        var font = _fonts.Get(HeaderFooter);
         using var paint = new SKPaint { Color = Grey, IsAntialias = true };
         using var rule = new SKPaint { Color = Line, StrokeWidth = 0.6f, IsAntialias = true };
         canvas.DrawText(_info.HeaderText, Margin, 40, SKTextAlign.Left, font, paint);
@@ -254,6 +183,18 @@ public sealed class PdfComposer : IDisposable
         canvas.DrawLine(Margin, PageHeight - 44, PageWidth - Margin, PageHeight - 44, rule);
         canvas.DrawText(_info.Title, Margin, PageHeight - 32, SKTextAlign.Left, font, paint);
         canvas.DrawText($"Página {number} de {count}", PageWidth - Margin, PageHeight - 32, SKTextAlign.Right, font, paint);
+    }
+
+    /// <summary>Text that may continue on the next page line by line, then a small gap.</summary>
+    private void FlowingText(string text, TextStyle style, SKColor color)
+    {
+        foreach (var line in _text.Wrap(text, style, ContentWidth))
+        {
+            EnsureSpace(LineHeight(style));
+            WriteLines([line], style, color, Margin);
+        }
+
+        _y += 6;
     }
 
     private void DrawRow(List<string>[] cells, float[] widths, IReadOnlyList<PdfColumn> columns, TextStyle style, float height, SKColor? background)
@@ -275,7 +216,7 @@ public sealed class PdfComposer : IDisposable
             var x = Margin;
             for (var i = 0; i < cells.Length; i++)
             {
-                var baseline = top + CellPadding + (lineHeight * 0.78f);
+                var baseline = top + CellPadding + (lineHeight * BaselineRatio);
                 foreach (var line in cells[i])
                 {
                     var (anchor, align) = columns[i].Align switch
@@ -303,7 +244,7 @@ public sealed class PdfComposer : IDisposable
         var lineHeight = LineHeight(style);
         foreach (var line in lines)
         {
-            var baseline = _y + (lineHeight * 0.78f);
+            var baseline = _y + (lineHeight * BaselineRatio);
             Current.Operations.Add(canvas =>
             {
                 using var paint = new SKPaint { Color = color, IsAntialias = true };
@@ -312,76 +253,6 @@ public sealed class PdfComposer : IDisposable
             _y += lineHeight;
         }
     }
-
-    /// <summary>Greedy word wrap by measured width; a word longer than the line is cut by characters.</summary>
-    private List<string> Wrap(string text, TextStyle style, float width)
-    {
-        var font = _fonts.Get(style);
-        var lines = new List<string>();
-        foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
-        {
-            var line = string.Empty;
-            foreach (var word in KeepUnitsAttached(paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
-            {
-                var candidate = line.Length == 0 ? word : line + " " + word;
-                if (font.MeasureText(candidate) <= width)
-                {
-                    line = candidate;
-                    continue;
-                }
-
-                if (line.Length > 0)
-                {
-                    lines.Add(line);
-                }
-
-                line = word;
-                while (font.MeasureText(line) > width && line.Length > 1)
-                {
-                    var fits = line.Length - 1;
-                    while (fits > 1 && font.MeasureText(line[..fits]) > width)
-                    {
-                        fits--;
-                    }
-
-                    lines.Add(line[..fits]);
-                    line = line[fits..];
-                }
-            }
-
-            lines.Add(line);
-        }
-
-        return lines;
-    }
-
-    /// <summary>"80 %" and "→ Nivel 2" must not break at their space.</summary>
-    private static IEnumerable<string> KeepUnitsAttached(string[] words)
-    {
-        var pending = string.Empty;
-        foreach (var word in words)
-        {
-            if (pending.Length > 0 && word is "%" or "→")
-            {
-                pending += " " + word;
-                continue;
-            }
-
-            if (pending.Length > 0)
-            {
-                yield return pending;
-            }
-
-            pending = word;
-        }
-
-        if (pending.Length > 0)
-        {
-            yield return pending;
-        }
-    }
-
-    private static float LineHeight(TextStyle style) => style.Size * 1.35f;
 
     private void EnsureSpace(float height)
     {
@@ -402,52 +273,5 @@ public sealed class PdfComposer : IDisposable
         public bool Cover { get; set; }
 
         public List<Action<SKCanvas>> Operations { get; } = [];
-    }
-
-    /// <summary>DejaVu Sans (with accents and ñ) in the styles the document uses, created once per document.</summary>
-    private sealed class FontSet : IDisposable
-    {
-        private readonly Dictionary<TextStyle, SKFont> _fonts = [];
-        private readonly Dictionary<(bool, bool), SKTypeface> _typefaces = [];
-
-        public SKFont Get(TextStyle style)
-        {
-            if (!_fonts.TryGetValue(style, out var font))
-            {
-                var key = (style.Bold, style.Italic);
-                if (!_typefaces.TryGetValue(key, out var typeface))
-                {
-                    var skStyle = new SKFontStyle(style.Bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal, SKFontStyleWidth.Normal, style.Italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright);
-                    typeface = SKFontManager.Default.MatchFamily("DejaVu Sans", skStyle);
-                    if (typeface is null)
-                    {
-                        return _fonts[style] = new SKFont(SKTypeface.Default, style.Size) { Subpixel = true };
-                    }
-
-                    _typefaces[key] = typeface;
-                }
-
-                font = new SKFont(typeface, style.Size) { Subpixel = true };
-                _fonts[style] = font;
-            }
-
-            return font;
-        }
-
-        public void Dispose()
-        {
-            foreach (var font in _fonts.Values)
-            {
-                font.Dispose();
-            }
-
-            foreach (var typeface in _typefaces.Values)
-            {
-                typeface.Dispose();
-            }
-
-            _fonts.Clear();
-            _typefaces.Clear();
-        }
     }
 }

@@ -1,6 +1,7 @@
 using ScottPlot;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Reporting;
+using Ssme.Infrastructure.Pdf;
 
 namespace Ssme.Infrastructure.Reports;
 
@@ -15,7 +16,7 @@ internal static class ReportCharts
         Style(plot, title);
         var bars = items.Select((item, i) => new Bar { Position = i, Value = item.Value, FillColor = Bar, LineWidth = 0, Label = item.Value.ToString("#,0.##", Domain.Common.EsCo.Culture) }).ToList();
         var series = plot.Add.Bars(bars);
-        series.ValueLabelStyle.FontName = Fonts.Family;
+        series.ValueLabelStyle.FontName = PdfTheme.FontFamily;
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, items.Count).Select(i => (double)i)], [.. items.Select(item => item.Label)]);
         plot.Axes.Margins(bottom: 0, top: 0.15);
     }
@@ -49,20 +50,15 @@ internal static class ReportCharts
 
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;
-        plot.Legend.FontName = Fonts.Family;
+        plot.Legend.FontName = PdfTheme.FontFamily;
         plot.Legend.FontSize = 10;
         plot.Legend.ShadowOffset = new PixelOffset(0, 0);
     }
 
     private static void Style(Plot plot, string title)
     {
-        plot.Font.Set(Fonts.Family);
+        plot.Font.Set(PdfTheme.FontFamily);
         plot.Title(title, size: 13);
         plot.Grid.MajorLineColor = Color.FromHex("#e6e9ee");
     }
-}
-
-internal static class Fonts
-{
-    public const string Family = "DejaVu Sans";
 }

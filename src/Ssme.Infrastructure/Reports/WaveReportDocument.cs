@@ -41,7 +41,7 @@ public static class WaveReportDocument
         pdf.Paragraph($"{EsCo.Count(figures.Registered)} iniciativas cluster inscritas en la {report.Wave.Name}; {EsCo.Count(figures.Categorized)} hacen parte de la categorización al contar con información del periodo de análisis, año {report.Wave.PeriodYear}.");
         pdf.Note("Inscritas: iniciativas con cualquier cuestionario en la ola, borradores incluidos. Categorizadas: cuestionarios enviados o aceptados con información del periodo; los devueltos, excluidos y borradores no se categorizan.");
         var table = new PdfTable([new("Ola", 3), new("Año analizado", 2, ColumnAlign.Right), new("Inscritas", 2, ColumnAlign.Right), new("Categorizadas", 2, ColumnAlign.Right)]);
-        foreach (var summary in report.AllWaves)
+        foreach (var summary in report.Participation.Waves)
         {
             table.AddRow(summary.Wave.Name, summary.Wave.PeriodYear.ToString(EsCo.Culture), EsCo.Count(summary.Registered), EsCo.Count(summary.Categorized));
         }
@@ -49,7 +49,7 @@ public static class WaveReportDocument
         pdf.Heading("Número de iniciativas cluster por ola", 2);
         pdf.Table(table);
         pdf.Chart(
-            plot => ReportCharts.Bars(plot, report.AllWaves.Select(summary => (summary.Wave.Name, (double)summary.Categorized)).ToList(), "Iniciativas categorizadas por ola"),
+            plot => ReportCharts.Bars(plot, report.Participation.Waves.Select(summary => (summary.Wave.Name, (double)summary.Categorized)).ToList(), "Iniciativas categorizadas por ola"),
             200);
     }
 
@@ -58,17 +58,14 @@ public static class WaveReportDocument
         pdf.Heading("2. Perfil de las iniciativas cluster");
         pdf.Paragraph($"Perfil de las {EsCo.Count(report.Figures.Categorized)} iniciativas categorizadas en la {report.Wave.Name}.");
         pdf.Heading("Entidad gestora", 2);
-        pdf.Table(ReportTables.Shares(report.ManagingEntityTypes, "Tipo de entidad gestora", "Iniciativas"));
+        pdf.Table(ReportTables.Shares(report.Profile.ManagingEntityTypes, "Tipo de entidad gestora", "Iniciativas"));
 
         pdf.Heading("Departamento gestor de iniciativas cluster", 2);
-        var waves = report.AllWaves;
+        var waves = report.Participation.Waves;
         var departments = new PdfTable([new("Departamento", 4), .. waves.Select(summary => new PdfColumn(summary.Wave.Name, 2, ColumnAlign.Right))]);
-        var codes = waves.SelectMany(summary => summary.CategorizedPerDepartment.Keys).Distinct()
-            .Select(Domain.Initiatives.Department.FromCode)
-            .OrderBy(department => department.Name, StringComparer.Create(EsCo.Culture, false));
-        foreach (var department in codes)
+        foreach (var row in report.Profile.Departments)
         {
-            departments.AddRow([department.Name, .. waves.Select(summary => summary.CategorizedPerDepartment.TryGetValue(department.Code, out var count) ? EsCo.Count(count) : "Sin registro")]);
+            departments.AddRow([row.Department.Name, .. row.PerWave.Select(count => count is { } value ? EsCo.Count(value) : "Sin registro")]);
         }
 
         departments.AddRow(["TOTAL", .. waves.Select(summary => EsCo.Count(summary.Categorized))]);
@@ -76,11 +73,9 @@ public static class WaveReportDocument
 
         pdf.Heading("Macrosectores", 2);
         var macrosectors = new PdfTable([new("Macrosector", 4), .. waves.Select(summary => new PdfColumn(summary.Wave.Name, 2, ColumnAlign.Right))]);
-        var labels = Domain.Questionnaire.QuestionnaireFields.Get(Domain.Questionnaire.FieldCodes.Macrosector).Options;
-        foreach (var macrosector in Domain.Questionnaire.ChoiceCode.Values<Domain.Questionnaire.Macrosector>())
+        foreach (var row in report.Profile.Macrosectors)
         {
-            var label = labels.First(option => option.Code == Domain.Questionnaire.ChoiceCode.ToCode(macrosector)).Label;
-            macrosectors.AddRow([label, .. waves.Select(summary => ReportText.Percent(new Share(label, summary.CategorizedPerMacrosector.GetValueOrDefault(macrosector), summary.CategorizedPerMacrosector.Values.Sum())))]);
+            macrosectors.AddRow([row.Label, .. row.PerWave.Select(ReportText.Percent)]);
         }
 
         pdf.Table(macrosectors);
@@ -91,79 +86,85 @@ public static class WaveReportDocument
         pdf.Heading("3. Dimensión 1: Gestión de la iniciativa cluster");
         pdf.Paragraph("Estado de la iniciativa cluster a través de su gobernanza, estrategia, financiación, enfoque, actividades, participantes, colaboración y barreras.");
         pdf.Heading("Gobernanza", 2);
+        var management = report.Management;
         var governance = new PdfTable([new("Respuesta", 6), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
-        ReportTables.AddGroup(governance, "Asamblea general", report.GeneralAssembly);
-        ReportTables.AddGroup(governance, "Consejo asesor", report.AdvisoryBoard);
-        ReportTables.AddGroup(governance, "Gerente cluster", report.ClusterManager);
-        ReportTables.AddGroup(governance, "Mesas de trabajo", report.WorkTables);
+        ReportTables.AddGroup(governance, "Asamblea general", management.Governance.GeneralAssembly);
+        ReportTables.AddGroup(governance, "Consejo asesor", management.Governance.AdvisoryBoard);
+        ReportTables.AddGroup(governance, "Gerente cluster", management.Governance.ClusterManager);
+        ReportTables.AddGroup(governance, "Mesas de trabajo", management.Governance.WorkTables);
         pdf.Table(governance);
 
         pdf.Heading("Estrategia y plan de acción", 2);
         var strategy = new PdfTable([new("Respuesta", 6), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
-        ReportTables.AddGroup(strategy, "Estrategia", report.Strategy);
-        ReportTables.AddGroup(strategy, "Plan de acción", report.ActionPlan);
+        ReportTables.AddGroup(strategy, "Estrategia", management.Strategy.Strategy);
+        ReportTables.AddGroup(strategy, "Plan de acción", management.Strategy.ActionPlan);
         pdf.Table(strategy);
-        pdf.Paragraph($"Participantes en la construcción de la estrategia: en promedio, {ReportText.Percent(report.StrategyBusinessParticipants)} eran empresarios.");
+        pdf.Paragraph($"Participantes en la construcción de la estrategia: en promedio, {ReportText.Percent(management.Strategy.BusinessParticipants)} eran empresarios.");
 
         pdf.Heading("Estrategia de financiación", 2);
-        pdf.Paragraph($"El {ReportText.Percent(report.SustainabilityOver24Months)} de las iniciativas cluster tiene garantizada una sostenibilidad financiera mayor a 24 meses.");
-        var funding = new PdfTable([new("Fuente", 3), new("Estructura operativa", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right), new("Proyectos", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
-        for (var i = 0; i < report.OperatingFunding.Count; i++)
+        var funding = management.Funding;
+        pdf.Paragraph($"El {ReportText.Percent(funding.Sustainability.Share)} de las iniciativas cluster tiene garantizada una sostenibilidad financiera {funding.Sustainability.Period}.");
+        var sources = new PdfTable([new("Fuente", 3), new("Estructura operativa", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right), new("Proyectos", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
+        for (var i = 0; i < funding.Operating.Count; i++)
         {
-            var opex = report.OperatingFunding[i];
-            var projects = report.ProjectFunding[i];
-            funding.AddRow(opex.Label, EsCo.Pesos(opex.Count), ReportText.Percent(opex), EsCo.Pesos(projects.Count), ReportText.Percent(projects));
+            var opex = funding.Operating[i];
+            var projects = funding.Projects[i];
+            sources.AddRow(opex.Label, EsCo.Pesos(opex.Count), ReportText.Percent(opex), EsCo.Pesos(projects.Count), ReportText.Percent(projects));
         }
 
-        funding.AddRow("Total", EsCo.Pesos(report.OperatingFunding.Sum(share => share.Count)), string.Empty, EsCo.Pesos(report.ProjectFunding.Sum(share => share.Count)), string.Empty);
-        pdf.Table(funding);
+        sources.AddRow("Total", EsCo.Pesos(funding.Operating.Sum(share => share.Count)), string.Empty, EsCo.Pesos(funding.Projects.Sum(share => share.Count)), string.Empty);
+        pdf.Table(sources);
 
         pdf.Heading("Enfoque y actividades", 2);
-        pdf.Paragraph($"Intercluster: en promedio, {ReportText.Percent(report.InterclusterFocus)} de la iniciativa se enfoca en un conjunto de industrias que comparten un modelo de negocio; el resto tiene enfoque sectorial.");
-        pdf.Table(ReportTables.Shares(report.ActivityTypes, "Tipo de actividad liderada", "Actividades"));
-        pdf.Chart(plot => ReportCharts.Bars(plot, report.ActivityTypes.Select(share => (share.Label, (double)(share.Percent ?? 0))).ToList(), "Tipos de actividades (%)"), 200);
+        pdf.Paragraph($"Intercluster: en promedio, {ReportText.Percent(management.Focus.Intercluster)} de la iniciativa se enfoca en un conjunto de industrias que comparten un modelo de negocio; el resto tiene enfoque sectorial.");
+        pdf.Table(ReportTables.Shares(management.Focus.ActivityTypes, "Tipo de actividad liderada", "Actividades"));
+        pdf.Chart(plot => ReportCharts.Bars(plot, management.Focus.ActivityTypes.Select(share => (share.Label, (double)(share.Percent ?? 0))).ToList(), "Tipos de actividades (%)"), 200);
 
         pdf.Heading("Participantes y colaboración", 2);
-        pdf.Paragraph($"El {ReportText.Percent(report.ActiveFirms)} de las empresas participa en las iniciativas cluster de manera activa ({EsCo.Count(report.ActiveFirms.Count)} de {EsCo.Count(report.ActiveFirms.Of)}), a través de mesas de trabajo, proyectos y comités técnicos.");
-        pdf.Table(ReportTables.Shares(report.Collaboration, "Colaboración entre los participantes", "Iniciativas"));
+        var active = management.Collaboration.ActiveFirms;
+        pdf.Paragraph($"El {ReportText.Percent(active)} de las empresas participa en las iniciativas cluster de manera activa ({EsCo.Count(active.Count)} de {EsCo.Count(active.Of)}), a través de mesas de trabajo, proyectos y comités técnicos.");
+        pdf.Table(ReportTables.Shares(management.Collaboration.Types, "Colaboración entre los participantes", "Iniciativas"));
 
         pdf.Heading("Barreras", 2);
-        pdf.Paragraph($"{ReportText.Percent(report.AnyBarrier)} de las iniciativas presentan barreras en la implementación de la estrategia o del plan de acción.");
-        pdf.Table(ReportTables.Shares(report.Barriers, "Barrera", "Iniciativas"));
+        pdf.Paragraph($"{ReportText.Percent(management.Barriers.Any)} de las iniciativas presentan barreras en la implementación de la estrategia o del plan de acción.");
+        pdf.Table(ReportTables.Shares(management.Barriers.Types, "Barrera", "Iniciativas"));
     }
 
     private static void DimensionTwo(PdfComposer pdf, WaveReport report)
     {
         pdf.Heading("4. Dimensión 2: Desempeño de las empresas participantes y el entorno");
+        var performance = report.Performance;
+        var firms = performance.Firms;
         pdf.Heading("Participación de las empresas", 2);
-        var firms = new PdfTable([new("Empresas", 6), new("Número", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
-        firms.AddRow("Participantes en la iniciativa cluster", EsCo.Count(report.ParticipatingFirms), "100 %");
-        firms.AddRow("Con participación activa dentro de la iniciativa", EsCo.Count(report.ActiveFirms.Count), ReportText.Percent(report.ActiveFirms));
-        firms.AddRow("Impactadas por la iniciativa", EsCo.Count(report.ImpactedFirms.Count), ReportText.Percent(report.ImpactedFirms));
-        pdf.Table(firms);
-        pdf.Paragraph($"{EsCo.Count(report.Employment)} empleos generados por las empresas de las iniciativas cluster categorizadas.");
+        var participation = new PdfTable([new("Empresas", 6), new("Número", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
+        participation.AddRow("Participantes en la iniciativa cluster", EsCo.Count(firms.Participating), "100 %");
+        participation.AddRow("Con participación activa dentro de la iniciativa", EsCo.Count(firms.Active.Count), ReportText.Percent(firms.Active));
+        participation.AddRow("Impactadas por la iniciativa", EsCo.Count(firms.Impacted.Count), ReportText.Percent(firms.Impacted));
+        pdf.Table(participation);
+        pdf.Paragraph($"{EsCo.Count(firms.Employment)} empleos generados por las empresas de las iniciativas cluster categorizadas.");
 
         pdf.Heading("Tamaño empresarial", 2);
-        pdf.Paragraph($"{ReportText.Percent(report.WithMediumOrLargeFirm)} de las iniciativas tienen al menos una empresa mediana o grande entre sus actores.");
-        pdf.Table(ReportTables.Shares(report.FirmSizes, "Tamaño", "Empresas"));
-        pdf.Chart(plot => ReportCharts.Bars(plot, report.FirmSizes.Select(share => (share.Label, (double)share.Count)).ToList(), "Empresas participantes por tamaño"), 200);
+        pdf.Paragraph($"{ReportText.Percent(performance.Sizes.WithMediumOrLargeFirm)} de las iniciativas tienen al menos una empresa mediana o grande entre sus actores.");
+        pdf.Table(ReportTables.Shares(performance.Sizes.Sizes, "Tamaño", "Empresas"));
+        pdf.Chart(plot => ReportCharts.Bars(plot, performance.Sizes.Sizes.Select(share => (share.Label, (double)share.Count)).ToList(), "Empresas participantes por tamaño"), 200);
 
         pdf.Heading("Impactos", 2);
-        pdf.Paragraph($"Empresarial: {EsCo.Count(report.BusinessImpacts.Count > 0 ? report.BusinessImpacts[0].Of : 0)} iniciativas cluster impactan a {EsCo.Count(report.ImpactedFirms.Count)} de sus empresas participantes, por medio de:");
-        pdf.Table(ReportTables.Shares(report.BusinessImpacts, "Impacto empresarial", "Iniciativas"));
-        pdf.Paragraph($"Territorial: el {ReportText.Percent(report.AnyTerritorialImpact)} de las iniciativas extienden al territorio los efectos de sus actividades a través de:");
-        pdf.Table(ReportTables.Shares(report.TerritorialImpacts, "Impacto territorial", "Iniciativas"));
+        pdf.Paragraph($"Empresarial: {EsCo.Count(performance.Impacts.BusinessImpacting)} iniciativas cluster impactan a {EsCo.Count(firms.Impacted.Count)} de sus empresas participantes, por medio de:");
+        pdf.Table(ReportTables.Shares(performance.Impacts.Business, "Impacto empresarial", "Iniciativas"));
+        pdf.Paragraph($"Territorial: el {ReportText.Percent(performance.Impacts.AnyTerritorial)} de las iniciativas extienden al territorio los efectos de sus actividades a través de:");
+        pdf.Table(ReportTables.Shares(performance.Impacts.Territorial, "Impacto territorial", "Iniciativas"));
 
         pdf.Heading("Coyuntura", 2);
-        pdf.Table(ReportTables.Shares(report.EmergencyActions, "Acción ante la emergencia económica", "Iniciativas"));
+        pdf.Table(ReportTables.Shares(performance.EmergencyActions, "Acción ante la emergencia económica", "Iniciativas"));
     }
 
     private static void DimensionThree(PdfComposer pdf, WaveReport report)
     {
         var year = report.Wave.PeriodYear;
+        var regional = report.Regional;
         pdf.Heading("5. Dimensión 3: Dinámica del cluster regional");
         pdf.Paragraph("Empleo y empresas de las iniciativas cluster por departamento gestor, frente a la ocupación (DANE, GEIH) y las empresas registradas en las cámaras de comercio (RUES) del departamento.");
-        if (!report.ReferenceLoaded)
+        if (!regional.ReferenceLoaded)
         {
             pdf.Note($"Falta la referencia nacional: no se han cargado cifras de DANE y RUES para {year}. Un administrador puede cargarlas en «Datos de referencia»; mientras tanto se muestran solo las cifras de las iniciativas.");
         }
@@ -177,7 +178,7 @@ public static class WaveReportDocument
             new($"Empresas registradas {year}", 3, ColumnAlign.Right),
             new("%", 2, ColumnAlign.Right),
         ]);
-        foreach (var row in report.Departments)
+        foreach (var row in regional.Departments)
         {
             table.AddRow(
                 row.Department.Name,
@@ -189,14 +190,14 @@ public static class WaveReportDocument
                 row.RegisteredFirms is { } firms ? ReportText.Percent(new Fraction(row.Firms, firms)) : "—");
         }
 
-        var withPopulation = report.Departments.Where(row => row.OccupiedPopulation is not null).ToList();
-        var withFirms = report.Departments.Where(row => row.RegisteredFirms is not null).ToList();
+        var withPopulation = regional.Departments.Where(row => row.OccupiedPopulation is not null).ToList();
+        var withFirms = regional.Departments.Where(row => row.RegisteredFirms is not null).ToList();
         table.AddRow(
             "Total",
-            EsCo.Count(report.Departments.Sum(row => row.Employment)),
+            EsCo.Count(regional.Departments.Sum(row => row.Employment)),
             withPopulation.Count > 0 ? EsCo.Count(withPopulation.Sum(row => row.OccupiedPopulation!.Value)) : "Sin referencia",
             withPopulation.Count > 0 ? ReportText.Percent(new Fraction(withPopulation.Sum(row => row.Employment), withPopulation.Sum(row => row.OccupiedPopulation!.Value))) : "—",
-            EsCo.Count(report.Departments.Sum(row => row.Firms)),
+            EsCo.Count(regional.Departments.Sum(row => row.Firms)),
             withFirms.Count > 0 ? EsCo.Count(withFirms.Sum(row => row.RegisteredFirms!.Value)) : "Sin referencia",
             withFirms.Count > 0 ? ReportText.Percent(new Fraction(withFirms.Sum(row => row.Firms), withFirms.Sum(row => row.RegisteredFirms!.Value))) : "—");
         pdf.Table(table);

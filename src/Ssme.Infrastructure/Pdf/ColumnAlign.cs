@@ -1,0 +1,8 @@
+namespace Ssme.Infrastructure.Pdf;
+
+public enum ColumnAlign
+{
+    Left,
+    Right,
+    Center,
+}
