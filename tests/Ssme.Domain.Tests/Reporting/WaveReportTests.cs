@@ -20,11 +20,11 @@ public sealed class WaveReportTests
     {
         List<ReportEntry> later =
         [
-            Entry(SubmissionStatus.Accepted, a => a.Macrosector = Macrosector.Servicios),
-            Entry(SubmissionStatus.Submitted, a => a.Macrosector = Macrosector.Servicios),
-            Entry(SubmissionStatus.Accepted, a => a.Macrosector = Macrosector.Agroindustria),
-            Entry(SubmissionStatus.Draft, a => a.Macrosector = Macrosector.Manufactura),
-            Entry(SubmissionStatus.Accepted, a => a.Macrosector = null),
+            Entry(SubmissionStatus.Accepted, a => a with { Macrosector = Macrosector.Servicios }),
+            Entry(SubmissionStatus.Submitted, a => a with { Macrosector = Macrosector.Servicios }),
+            Entry(SubmissionStatus.Accepted, a => a with { Macrosector = Macrosector.Agroindustria }),
+            Entry(SubmissionStatus.Draft, a => a with { Macrosector = Macrosector.Manufactura }),
+            Entry(SubmissionStatus.Accepted, a => a with { Macrosector = null }),
         ];
 
         var report = WaveReport.Build(Later, SampleAnswers.Ssme2020, later, [(Later, later), (Earlier, [])], []);
@@ -60,7 +60,7 @@ public sealed class WaveReportTests
     /// <summary>Five categorized initiatives: four guarantee 12, 24, 25 and 36 months, one does not answer.</summary>
     private static LongTermSustainability SustainabilityOf(MethodologyDefinition methodology)
     {
-        List<ReportEntry> entries = [.. new int?[] { 12, 24, 25, 36, null }.Select(months => Entry(SubmissionStatus.Accepted, a => a.SustainabilityMonths = months))];
+        List<ReportEntry> entries = [.. new int?[] { 12, 24, 25, 36, null }.Select(months => Entry(SubmissionStatus.Accepted, a => a with { SustainabilityMonths = months }))];
         return WaveReport.Build(Later, methodology, entries, [(Later, entries)], []).Management.Funding.Sustainability;
     }
 
@@ -77,10 +77,9 @@ public sealed class WaveReportTests
         return MethodologyCatalog.Parse(definition.ToJsonString());
     }
 
-    private static ReportEntry Entry(SubmissionStatus status, Action<Answers> change)
+    private static ReportEntry Entry(SubmissionStatus status, Func<Answers, Answers> change)
     {
-        var answers = SampleAnswers.AllConsolidated();
-        change(answers);
+        var answers = change(SampleAnswers.AllConsolidated());
         var submission = new Submission(1, 1, answers, DateTimeOffset.UnixEpoch);
         submission.SetStatusByImport(status, Analyst, DateTimeOffset.UnixEpoch, "prueba");
         return new ReportEntry(new Initiative(answers.InitiativeName!, Department.FromCode(answers.Department!), null), submission);
