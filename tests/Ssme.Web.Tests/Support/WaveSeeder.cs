@@ -13,9 +13,16 @@ public static class WaveSeeder
 {
     private static readonly Actor Seeder = new("seeder", "Carga de prueba");
 
+    // Codes are unique in a database; a counter, unlike a random number, never repeats one within a run.
+    private static int _lastCode = 10000;
+
+    /// <summary>A wave code no other wave of this test run has.</summary>
+    public static string NewCode(string prefix = "W") =>
+        prefix + Interlocked.Increment(ref _lastCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static async Task<Wave> CreateWaveAsync(this SsmeAppFactory factory, string? code = null, int year = 2025, bool open = true)
     {
-        code ??= "W" + Random.Shared.Next(10000, 99999);
+        code ??= NewCode();
         return await factory.WithDbAsync(async db =>
         {
             var wave = Wave.Create(WaveCode.Parse(code), $"Ola {code}", year, new DateOnly(year + 1, 2, 1), new DateOnly(year + 1, 3, 31));

@@ -6,7 +6,7 @@ namespace Ssme.Web.Tests.Waves;
 
 public sealed class WaveAdministrationTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFactory>
 {
-    private static string NewCode() => "T" + Random.Shared.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string NewCode() => WaveSeeder.NewCode("T");
 
     private static async Task<HttpResponseMessage> CreateWaveAsync(HttpClient client, string code, string year = "2025", string opens = "2026-02-01", string closes = "2026-03-15")
     {

@@ -6,7 +6,7 @@ namespace Ssme.Web.Tests.Waves;
 
 public sealed class WaveVerbTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFactory>
 {
-    private static string NewCode() => "V" + Random.Shared.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string NewCode() => WaveSeeder.NewCode("V");
 
     [Fact]
     public async Task Create_wave_creates_it_and_refuses_a_duplicate_or_a_bad_date_in_one_line()
