@@ -103,6 +103,10 @@ public static class ServiceRegistration
             .AddDefaultTokenProviders()
             .AddErrorDescriber<SpanishIdentityErrorDescriber>();
 
+        // SPEC §11: a sign-out, lock, role change or password reset changes the security stamp, and
+        // every request checks it, so old sessions end at once rather than after an interval.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "ssme.auth";

@@ -13,7 +13,8 @@ public sealed record UserRow(string Id, string Email, string DisplayName, string
 
 /// <summary>
 /// Account management for administrators and the <c>create-admin</c> command. An account, its role
-/// and the audit entry commit together, so no account is ever left without a role.
+/// and the audit entry commit together, so no account is ever left without a role. A lock or a
+/// role change renews the security stamp, which ends the person's open sessions at once.
 /// </summary>
 public sealed class UserAdministrationHandler(
     UserManager<ApplicationUser> users,
@@ -85,7 +86,10 @@ public sealed class UserAdministrationHandler(
             }
 
             var current = await users.GetRolesAsync(user);
-            var failed = await FirstFailureAsync(() => users.RemoveFromRolesAsync(user, current), () => users.AddToRoleAsync(user, role));
+            var failed = await FirstFailureAsync(
+                () => users.RemoveFromRolesAsync(user, current),
+                () => users.AddToRoleAsync(user, role),
+                () => users.UpdateSecurityStampAsync(user));
             if (failed is not null)
             {
                 return failed;
@@ -110,7 +114,7 @@ public sealed class UserAdministrationHandler(
             }
 
             var failed = locked
-                ? await FirstFailureAsync(() => users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue))
+                ? await FirstFailureAsync(() => users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue), () => users.UpdateSecurityStampAsync(user))
                 : await FirstFailureAsync(() => users.SetLockoutEndDateAsync(user, null), () => users.ResetAccessFailedCountAsync(user));
             if (failed is not null)
             {
