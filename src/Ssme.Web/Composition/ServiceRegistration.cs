@@ -51,8 +51,7 @@ public static class ServiceRegistration
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        services.Configure<ForwardedHeadersOptions>(options =>
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        ConfigureForwardedHeaders(services, configuration);
 
         services.AddHealthChecks().AddDbContextCheck<SsmeDbContext>("database");
         AddFeatureHandlers(services);
@@ -63,8 +62,44 @@ public static class ServiceRegistration
         return builder;
     }
 
+    /// <summary>
+    /// Only the proxies listed in <c>ForwardedHeaders:KnownProxies</c> / <c>KnownNetworks</c> may say
+    /// who the client is. The framework trusts loopback by default, which let anyone on the machine
+    /// forge X-Forwarded-For and get a fresh sign-in allowance; and with empty lists it trusts every
+    /// sender, so without configured proxies the headers are not read at all.
+    /// </summary>
+    private static void ConfigureForwardedHeaders(IServiceCollection services, ConfigurationManager configuration) =>
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            var proxies = configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+            var networks = configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [];
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+#pragma warning disable ASPDEPR005 // The obsolete list still holds the loopback default and is still consulted.
+            options.KnownNetworks.Clear();
+#pragma warning restore ASPDEPR005
+            foreach (var proxy in proxies)
+            {
+                options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+
+            foreach (var network in networks)
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+
+            options.ForwardedHeaders = proxies.Length + networks.Length > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
+        });
+
     private static void AddFeatureHandlers(IServiceCollection services)
     {
+        services.AddOptions<Features.Shared.PortalOptions>()
+            .BindConfiguration(Features.Shared.PortalOptions.Section)
+            .Validate(options => Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out _), "Portal:BaseUrl must be the portal's absolute address (https://…); e-mail links are built from it.")
+            .ValidateOnStart();
+        services.AddScoped<Features.Shared.PortalLinks>();
         services.AddScoped<Features.Shared.UnitOfWork>();
         services.AddScoped<Features.Account.ManagerRegistrationHandler>();
         services.AddScoped<Features.Admin.Initiatives.InitiativeAdministrationHandler>();
@@ -152,6 +187,7 @@ public static class ServiceRegistration
     public static WebApplication UseSsmePipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseUntrustedForwardingWarning();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -43,6 +43,7 @@ public class SsmeAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Ssme", $"Data Source={DatabasePath}");
         builder.UseSetting("Storage:DataPath", Folder);
+        builder.UseSetting("Portal:BaseUrl", "https://localhost/");
         builder.UseSetting("Admin:Email", AdminEmail);
         builder.UseSetting("Admin:Password", AdminPassword);
         builder.UseSetting("Security:SignInPermitsPerMinute", "10000");

@@ -13,7 +13,7 @@ using Ssme.Web.Features.Shared;
 namespace Ssme.Web.Features.Account;
 
 [EnableRateLimiting(ServiceRegistration.SignInRateLimit)]
-public sealed class ForgotPasswordModel(UserManager<ApplicationUser> userManager, IEmailSender emailSender) : PageModel
+public sealed class ForgotPasswordModel(UserManager<ApplicationUser> userManager, IEmailSender emailSender, PortalLinks links) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Escriba el correo electrónico de su cuenta.")]
@@ -43,7 +43,7 @@ public sealed class ForgotPasswordModel(UserManager<ApplicationUser> userManager
         {
             var token = await userManager.GeneratePasswordResetTokenAsync(user);
             var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { code, email = user.Email }, protocol: Request.Scheme)!;
+            var link = links.Page("/Account/ResetPassword", new { code, email = user.Email });
             await emailSender.SendAsync(PortalEmails.ResetPassword(user.Email!, link), cancellationToken);
         }
 

@@ -7,7 +7,7 @@ using Ssme.Web.Features.Shared;
 namespace Ssme.Web.Features.Account;
 
 [EnableRateLimiting(ServiceRegistration.SignInRateLimit)]
-public sealed class RegisterModel(ManagerRegistrationHandler registration) : PageModel
+public sealed class RegisterModel(ManagerRegistrationHandler registration, PortalLinks links) : PageModel
 {
     [BindProperty]
     public RegistrationForm Form { get; set; } = new();
@@ -30,7 +30,7 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration) : Pag
 
         var result = await registration.RegisterAsync(
             Form,
-            (userId, code) => Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { userId, code }, protocol: Request.Scheme)!,
+            (userId, code) => links.Page("/Account/ConfirmEmail", new { userId, code }),
             cancellationToken);
         if (!result.Succeeded)
         {

@@ -6,7 +6,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Review;
 
-public sealed class DetailModel(SubmissionDetailHandler details, ReviewWorkflowHandler workflow, ReportHandler reports) : PageModel
+public sealed class DetailModel(SubmissionDetailHandler details, ReviewWorkflowHandler workflow, ReportHandler reports, PortalLinks links) : PageModel
 {
     public SubmissionDetail Detail { get; private set; } = null!;
 
@@ -43,7 +43,7 @@ public sealed class DetailModel(SubmissionDetailHandler details, ReviewWorkflowH
             return BadRequest();
         }
 
-        var questionnaireUrl = Url.Page("/Questionnaires/Section", pageHandler: null, values: new { id, section = (action == ReviewAction.Return ? Section.Profile : Section.Review).Slug() }, protocol: Request.Scheme)!;
+        var questionnaireUrl = links.Page("/Questionnaires/Section", new { id, section = (action == ReviewAction.Return ? Section.Profile : Section.Review).Slug() });
         var result = await workflow.TransitionAsync(id, action, text, version, User.ToActor(), questionnaireUrl, cancellationToken);
         if (result.Succeeded)
         {
