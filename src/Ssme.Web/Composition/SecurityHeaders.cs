@@ -19,3 +19,25 @@ internal static class SecurityHeaders
             await next(context);
         });
 }
+
+internal static class NoStoreForSignedInPeople
+{
+    /// <summary>
+    /// Whatever a signed-in person receives holds personal data (answers, fichas, exports, lists):
+    /// no browser or proxy cache may keep it for the next user of the machine.
+    /// </summary>
+    public static IApplicationBuilder UseNoStoreForSignedInPeople(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                if (context.User.Identity?.IsAuthenticated == true)
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+}

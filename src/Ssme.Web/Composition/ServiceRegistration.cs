@@ -45,6 +45,9 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
             options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
         }).AddMvcOptions(options => Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider));
+        // Every cookie (session, antiforgery, status messages) is Secure outside Development.
+        services.Configure<CookiePolicyOptions>(options =>
+            options.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ssme.af";
@@ -175,12 +178,6 @@ public static class ServiceRegistration
                 : RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            options.OnRejected = async (context, cancellationToken) =>
-            {
-                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    "Demasiados intentos de ingreso desde esta conexión. Espere un minuto e inténtelo de nuevo.", cancellationToken);
-            };
         });
     }
 
@@ -194,6 +191,10 @@ public static class ServiceRegistration
             app.UseHsts();
         }
 
+        // Empty error answers (400, 404, 405, 413, 429…) become the Spanish error page in the layout.
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseCookiePolicy();
+
         app.UseSecurityHeaders();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -206,6 +207,7 @@ public static class ServiceRegistration
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseNoStoreForSignedInPeople();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
