@@ -4,7 +4,11 @@ using Ssme.Web.Composition;
 var isCommand = CommandLineRunner.IsCommand(args);
 
 // A command verb takes its own options; only a plain web start passes args on as configuration.
-var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = isCommand ? [] : args,
+    ContentRootPath = ContentRoot.Find(),
+});
 builder.AddSsmeServices();
 var app = builder.Build();
 

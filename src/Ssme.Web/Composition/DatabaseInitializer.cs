@@ -26,7 +26,14 @@ public static partial class DatabaseInitializer
     /// <summary>Applies the migrations and makes sure the roles exist: what every start and every command verb needs.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider provider, CancellationToken cancellationToken)
     {
-        await provider.GetRequiredService<SsmeDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = provider.GetRequiredService<SsmeDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets pages read while an import writes; it is a property of the file, so a copied-in file gets it too.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
         var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
         foreach (var role in Roles.All)
         {
