@@ -44,7 +44,11 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Questionnaires", Policies.ClusterManager);
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
             options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
-        }).AddMvcOptions(options => Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider));
+        }).AddMvcOptions(options =>
+        {
+            Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider);
+            options.Filters.Add<Features.Account.AdminSecondFactorFilter>();
+        });
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ssme.af";
@@ -66,7 +70,9 @@ public static class ServiceRegistration
     private static void AddFeatureHandlers(IServiceCollection services)
     {
         services.AddScoped<Features.Shared.UnitOfWork>();
+        services.AddScoped<Features.Account.AuthenticatorEnrolmentHandler>();
         services.AddScoped<Features.Account.ManagerRegistrationHandler>();
+        services.AddScoped<Features.Account.SignInHandler>();
         services.AddScoped<Features.Admin.Initiatives.InitiativeAdministrationHandler>();
         services.AddScoped<Features.Admin.Reference.ReferenceFiguresHandler>();
         services.AddScoped<Features.Admin.Users.UserAdministrationHandler>();

@@ -30,7 +30,9 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration) : Pag
 
         var result = await registration.RegisterAsync(
             Form,
-            (userId, code) => Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { userId, code }, protocol: Request.Scheme)!,
+            new RegistrationLinks(
+                (userId, code) => Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { userId, code }, protocol: Request.Scheme)!,
+                Url.Page("/Account/ForgotPassword", pageHandler: null, values: null, protocol: Request.Scheme)!),
             cancellationToken);
         if (!result.Succeeded)
         {
