@@ -31,6 +31,7 @@ public sealed class AdminWaveTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Keyboard.TypeAsync(SsmeAppFactory.AdminPassword);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+        await browser.PassSecondFactorAsync(page, SsmeAppFactory.AdminEmail);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Olas", Exact = true }).First.ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Crear ola" }).ClickAsync();

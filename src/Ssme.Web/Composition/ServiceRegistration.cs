@@ -44,7 +44,11 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Questionnaires", Policies.ClusterManager);
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
             options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
-        }).AddMvcOptions(options => Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider));
+        }).AddMvcOptions(options =>
+        {
+            Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider);
+            options.Filters.Add<Features.Account.AdminSecondFactorFilter>();
+        });
         // Every cookie (session, antiforgery, status messages) is Secure outside Development.
         services.Configure<CookiePolicyOptions>(options =>
             options.Secure = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
@@ -104,7 +108,9 @@ public static class ServiceRegistration
             .ValidateOnStart();
         services.AddScoped<Features.Shared.PortalLinks>();
         services.AddScoped<Features.Shared.UnitOfWork>();
+        services.AddScoped<Features.Account.AuthenticatorEnrolmentHandler>();
         services.AddScoped<Features.Account.ManagerRegistrationHandler>();
+        services.AddScoped<Features.Account.SignInHandler>();
         services.AddScoped<Features.Admin.Initiatives.InitiativeAdministrationHandler>();
         services.AddScoped<Features.Admin.Reference.ReferenceFiguresHandler>();
         services.AddScoped<Features.Admin.Users.UserAdministrationHandler>();

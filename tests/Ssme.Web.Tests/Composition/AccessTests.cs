@@ -68,7 +68,7 @@ public sealed class AccessTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         });
         var result = await response.ReadPageAsync();
 
-        Assert.Contains("El correo o la contraseña no son correctos.", result.MainText(), StringComparison.Ordinal);
+        Assert.Contains("Correo o contraseña incorrectos", result.MainText(), StringComparison.Ordinal);
         Assert.Equal(SsmeAppFactory.AdminEmail, result.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_Email")!.Value);
     }
 

@@ -15,12 +15,7 @@ public static class Sessions
     {
         var cookies = new CookieContainer();
         var client = factory.CreateDefaultClient(Portal, new RedirectHandler(), new CookieContainerHandler(cookies));
-        var page = await client.GetPageAsync("/cuenta/ingresar");
-        var response = await client.SubmitAsync(page, "main form", new Dictionary<string, string?>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        });
+        var response = await factory.PassSecondFactorAsync(client, await client.SubmitSignInAsync(email, password), email);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain("/cuenta/ingresar", response.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
         return new SignedInSession(client, cookies.GetCookieHeader(Portal));

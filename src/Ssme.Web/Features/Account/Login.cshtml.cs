@@ -1,15 +1,13 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Ssme.Infrastructure.Identity;
 using Ssme.Web.Composition;
 
 namespace Ssme.Web.Features.Account;
 
 [EnableRateLimiting(ServiceRegistration.SignInRateLimit)]
-public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, UserManager<ApplicationUser> userManager) : PageModel
+public sealed class LoginModel(SignInHandler signIn) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -31,24 +29,18 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, Use
             return Page();
         }
 
-        var user = await userManager.FindByEmailAsync(Input.Email.Trim());
-        if (user is not null && !user.EmailConfirmed && await userManager.CheckPasswordAsync(user, Input.Password))
-        {
-            Errors = ["Debe confirmar su correo antes de ingresar. Revise el mensaje que le enviamos."];
-            return Page();
-        }
-
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signInManager.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await signIn.SignInAsync(Input.Email, Input.Password, Input.RememberMe);
+        if (outcome == SignInOutcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Errors = result.IsLockedOut
-            ? ["La cuenta está bloqueada temporalmente por varios intentos fallidos o por un administrador. Inténtelo más tarde o contacte al administrador."]
-            : ["El correo o la contraseña no son correctos."];
+        if (outcome == SignInOutcome.SecondFactorRequired)
+        {
+            return RedirectToPage("/Account/TwoFactor", new { ReturnUrl, Input.RememberMe });
+        }
+
+        Errors = [SignInHandler.Refusal];
         return Page();
     }
 }

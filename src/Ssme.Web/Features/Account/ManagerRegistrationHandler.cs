@@ -18,12 +18,16 @@ namespace Ssme.Web.Features.Account;
 public sealed class ManagerRegistrationHandler(
     UserManager<ApplicationUser> users,
     SsmeDbContext db,
-    IEmailSender email,
+    IEmailSender mail,
     IAuditLog audit,
     UnitOfWork unitOfWork,
     TimeProvider clock)
 {
-    public async Task<Result> RegisterAsync(RegistrationForm form, Func<string, string, string> confirmationLink, CancellationToken cancellationToken)
+    /// <summary>
+    /// Registers the manager, or, when the e-mail already has an account, tells its owner by e-mail
+    /// and answers exactly as for a new one: the form must not reveal who has an account (SPEC §11).
+    /// </summary>
+    public async Task<Result> RegisterAsync(RegistrationForm form, RegistrationLinks links, CancellationToken cancellationToken)
     {
         var withDepartment = QuestionnaireFields.Get(FieldCodes.Department).TryAssign(new Answers(), form.Department, ValueFormat.Typed);
         var withType = QuestionnaireFields.Get(FieldCodes.ManagingEntityType).TryAssign(withDepartment.Answers, form.ManagingEntityType, ValueFormat.Machine);
@@ -37,6 +41,13 @@ public sealed class ManagerRegistrationHandler(
             return Result.Failure(problems.Select(problem => new ResultError(problem)));
         }
 
+        var email = form.Email.Trim();
+        var passwordProblems = await PasswordProblemsAsync(email, form.Password);
+        if (passwordProblems.Count > 0)
+        {
+            return Result.Failure(passwordProblems);
+        }
+
         var department = Department.FromCode(profile.Department!);
         var normalized = Initiative.NormalizeName(form.InitiativeName);
         var taken = await db.Initiatives.AnyAsync(i => i.NormalizedName == normalized && i.DepartmentCode == department.Code, cancellationToken);
@@ -45,10 +56,19 @@ public sealed class ManagerRegistrationHandler(
             return Result.Failure($"Nombre de la iniciativa: ya existe la iniciativa «{form.InitiativeName.Trim()}» en {department.Name}, con su propio gerente. Si usted es ahora su responsable, pida al administrador del SSME que se la reasigne.", nameof(RegistrationForm.InitiativeName));
         }
 
+        // Whether the initiative is taken is public (its name is in every report); whether the e-mail is, is not.
+        if (await users.FindByEmailAsync(email) is { } owner)
+        {
+            // Creating an account hashes its password; doing the same here keeps the answer's timing alike.
+            users.PasswordHasher.HashPassword(owner, form.Password);
+            await mail.SendAsync(PortalEmails.RegistrationAttemptOnExistingAccount(owner.Email!, owner.DisplayName, links.PasswordReset), cancellationToken);
+            return Result.Success;
+        }
+
         var user = new ApplicationUser
         {
-            UserName = form.Email.Trim(),
-            Email = form.Email.Trim(),
+            UserName = email,
+            Email = email,
             DisplayName = form.DisplayName.Trim(),
             CreatedAt = clock.GetUtcNow(),
         };
@@ -75,9 +95,23 @@ public sealed class ManagerRegistrationHandler(
         }
 
         var confirmationToken = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = confirmationLink(user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(confirmationToken)));
-        await email.SendAsync(PortalEmails.ConfirmRegistration(user.Email!, user.DisplayName, form.InitiativeName.Trim(), link), cancellationToken);
+        var link = links.Confirmation(user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(confirmationToken)));
+        await mail.SendAsync(PortalEmails.ConfirmRegistration(user.Email!, user.DisplayName, form.InitiativeName.Trim(), link), cancellationToken);
         return Result.Success;
+    }
+
+    /// <summary>The password policy's refusals, checked before anything else so they read the same for every e-mail.</summary>
+    private async Task<IReadOnlyList<ResultError>> PasswordProblemsAsync(string email, string password)
+    {
+        var candidate = new ApplicationUser { UserName = email, Email = email };
+        var problems = new List<ResultError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var validation = await validator.ValidateAsync(users, candidate, password);
+            problems.AddRange(validation.Errors.Select(error => new ResultError(error.Description, nameof(RegistrationForm.Password))));
+        }
+
+        return problems;
     }
 
     public async Task<bool> ConfirmAsync(string userId, string code)
@@ -99,3 +133,6 @@ public sealed class ManagerRegistrationHandler(
         }
     }
 }
+
+/// <summary>The links a registration e-mails: the confirmation link (user id, code) and, for an existing owner, the password-reset page.</summary>
+public sealed record RegistrationLinks(Func<string, string, string> Confirmation, string PasswordReset);

@@ -30,7 +30,9 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration, Porta
 
         var result = await registration.RegisterAsync(
             Form,
-            (userId, code) => links.Page("/Account/ConfirmEmail", new { userId, code }),
+            new RegistrationLinks(
+                (userId, code) => links.Page("/Account/ConfirmEmail", new { userId, code }),
+                links.Page("/Account/ForgotPassword")),
             cancellationToken);
         if (!result.Succeeded)
         {

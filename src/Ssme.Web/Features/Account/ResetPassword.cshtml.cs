@@ -3,11 +3,15 @@ using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.WebUtilities;
 using Ssme.Infrastructure.Identity;
+using Ssme.Web.Composition;
 
 namespace Ssme.Web.Features.Account;
 
+// The link's code is a secret that could be guessed at, so attempts are limited like sign-in (SPEC §11).
+[EnableRateLimiting(ServiceRegistration.SignInRateLimit)]
 public sealed class ResetPasswordModel(UserManager<ApplicationUser> userManager) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -23,6 +23,19 @@ public static class PortalEmails
             quote: null,
             ("Confirmar mi correo", link));
 
+    public static EmailMessage RegistrationAttemptOnExistingAccount(string to, string displayName, string resetLink) =>
+        Compose(
+            to,
+            "Intento de registro con su correo en el SSME",
+            $"Hola, {displayName}:",
+            [
+                "Alguien intentó registrarse con su correo en el SSME de la Red Cluster Colombia, pero usted ya tiene una cuenta. No creamos ninguna cuenta nueva.",
+                "Si fue usted, ingrese con su cuenta de siempre; si olvidó la contraseña, puede crear una nueva:",
+            ],
+            quote: null,
+            ("Restablecer la contraseña", resetLink),
+            closing: "Si no fue usted, ignore este mensaje: su cuenta no cambió.");
+
     public static EmailMessage ResetPassword(string to, string link) =>
         Compose(
             to,
