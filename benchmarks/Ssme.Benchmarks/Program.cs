@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 
 namespace Ssme.Benchmarks;
 
-/// <summary>Entry point; benchmarks are chosen with --filter, or "peak-memory N" for the report's peak memory.</summary>
+/// <summary>Entry point; benchmarks are chosen with --filter, "peak-memory N" for the report's peak memory, or "upload-peak-memory csv|xlsx" for the largest upload's.</summary>
 public static class BenchmarkProgram
 {
     public static void Main(string[] args)
@@ -20,6 +20,20 @@ public static class BenchmarkProgram
             watch.Stop();
             var peak = Process.GetCurrentProcess().PeakWorkingSet64;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} submissions: {bytes / 1024} KB PDF in {watch.ElapsedMilliseconds} ms (first run, JIT included); peak working set {peak / (1024 * 1024)} MB (before rendering {before / (1024 * 1024)} MB)"));
+            return;
+        }
+
+        if (args is ["upload-peak-memory", var kind])
+        {
+            var format = Enum.Parse<Ssme.Infrastructure.Exchange.ExchangeFormat>(kind, ignoreCase: true);
+            var content = LargestUpload.Create(format);
+            GC.Collect();
+            var before = Process.GetCurrentProcess().PeakWorkingSet64;
+            var watch = Stopwatch.StartNew();
+            var rows = UploadReadBenchmarks.ReadOnce(content, format);
+            watch.Stop();
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{kind} of {content.Length / 1024} KB, {rows} rows read in {watch.ElapsedMilliseconds} ms (first run); peak working set {peak / (1024 * 1024)} MB (before reading {before / (1024 * 1024)} MB)"));
             return;
         }
 

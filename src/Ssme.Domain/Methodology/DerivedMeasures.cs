@@ -9,16 +9,12 @@ namespace Ssme.Domain.Methodology;
 public static class DerivedMeasures
 {
     /// <summary>Sum of firms by size; null when no size was answered.</summary>
-    public static int? ParticipatingFirms(Answers answers) =>
-        answers.FirmsMicro is null && answers.FirmsSmall is null && answers.FirmsMedium is null && answers.FirmsLarge is null
-            ? null
-            : (answers.FirmsMicro ?? 0) + (answers.FirmsSmall ?? 0) + (answers.FirmsMedium ?? 0) + (answers.FirmsLarge ?? 0);
+    public static long? ParticipatingFirms(Answers answers) =>
+        Sum(answers.FirmsMicro, answers.FirmsSmall, answers.FirmsMedium, answers.FirmsLarge);
 
     /// <summary>Medium plus large firms; null when neither was answered.</summary>
-    public static int? MediumAndLargeFirms(Answers answers) =>
-        answers.FirmsMedium is null && answers.FirmsLarge is null
-            ? null
-            : (answers.FirmsMedium ?? 0) + (answers.FirmsLarge ?? 0);
+    public static long? MediumAndLargeFirms(Answers answers) =>
+        Sum(answers.FirmsMedium, answers.FirmsLarge);
 
     /// <summary>Active firms over participating firms.</summary>
     public static Ratio? ActiveFirmsShare(Answers answers) =>
@@ -29,10 +25,8 @@ public static class DerivedMeasures
         answers.FirmsImpacted is { } impacted && ParticipatingFirms(answers) is { } participating ? new Ratio(impacted, participating) : null;
 
     /// <summary>All activities led in the period; null when none of the three was answered.</summary>
-    public static int? AllActivities(Answers answers) =>
-        answers.ActivitiesBusiness is null && answers.ActivitiesEnvironment is null && answers.ActivitiesNetworking is null
-            ? null
-            : (answers.ActivitiesBusiness ?? 0) + (answers.ActivitiesEnvironment ?? 0) + (answers.ActivitiesNetworking ?? 0);
+    public static long? AllActivities(Answers answers) =>
+        Sum(answers.ActivitiesBusiness, answers.ActivitiesEnvironment, answers.ActivitiesNetworking);
 
     /// <summary>Networking, business and knowledge activities over all activities.</summary>
     public static Ratio? NetworkingActivitiesShare(Answers answers) =>
@@ -55,6 +49,24 @@ public static class DerivedMeasures
     /// <summary>Participating firms' resources over all project funding.</summary>
     public static Ratio? FirmsProjectFundingShare(Answers answers) =>
         ProjectFunding(answers) is { } all ? new Ratio(answers.ProjectsFirmsCop?.Amount ?? 0m, all) : null;
+
+    /// <summary>
+    /// Counts are added in 64 bits: values stored before the bounds of SPEC §4 were enforced must not
+    /// wrap around into a small, plausible total.
+    /// </summary>
+    private static long? Sum(params ReadOnlySpan<int?> counts)
+    {
+        long? total = null;
+        foreach (var count in counts)
+        {
+            if (count is { } value)
+            {
+                total = (total ?? 0L) + value;
+            }
+        }
+
+        return total;
+    }
 
     private static decimal? Sum(decimal? first, decimal? second, decimal? third) =>
         first is null && second is null && third is null ? null : (first ?? 0m) + (second ?? 0m) + (third ?? 0m);

@@ -66,7 +66,7 @@ public sealed class MethodologyInput
     private static MethodologyInput Percent(string name, Func<Answers, Ratio?> read, string missing, string? zeroDenominator = null) =>
         new(name, RuleKind.Percent, missing, zeroDenominator, read, null, []);
 
-    private static MethodologyInput Count(string name, Func<Answers, int?> read, string missing) =>
+    private static MethodologyInput Count(string name, Func<Answers, long?> read, string missing) =>
         new(name, RuleKind.Count, missing, null, answers => read(answers) is { } value ? Ratio.Whole(value) : null, null, []);
 
     private static MethodologyInput Choice<TEnum>(string name, Func<Answers, TEnum?> read, string missing)

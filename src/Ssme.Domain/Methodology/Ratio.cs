@@ -11,7 +11,7 @@ public readonly record struct Ratio
     {
     }
 
-    public Ratio(int numerator, int denominator)
+    public Ratio(long numerator, long denominator)
         : this(numerator, denominator, denominator == 0 ? 0d : (double)numerator / denominator)
     {
     }
@@ -41,7 +41,7 @@ public readonly record struct Ratio
             ? Numerator.CompareTo(bound)
             : (Numerator * scale).CompareTo(bound * Denominator);
 
-    public static Ratio Whole(int value) => new(value, 1);
+    public static Ratio Whole(long value) => new(value, 1);
 
     /// <summary>A percent answer x as the fraction x / 100.</summary>
     public static Ratio OfPercent(decimal percent) => new(percent, 100m, (double)percent / 100d);

@@ -125,7 +125,7 @@ public static class QuestionnaireFields
             [Barriers.Otra] = "Otra",
         }),
         new TextField(FieldCodes.BarriersOther, Section.BarriersAndContext, "¿Cuál otra barrera?", "Otra barrera", "Obligatoria si marcó «Otra».", 1000, false, a => a.BarriersOther, (a, v) => a with { BarriersOther = v }),
-        new TextField(FieldCodes.DesiredSupport, Section.BarriersAndContext, "¿Qué apoyos desearía recibir de la Red Cluster Colombia?", "Apoyos deseados", null, 4000, true, a => a.DesiredSupport, (a, v) => a with { DesiredSupport = v }),
+        new TextField(FieldCodes.DesiredSupport, Section.BarriersAndContext, "¿Qué apoyos desearía recibir de la Red Cluster Colombia?", "Apoyos deseados", null, FieldBounds.MaxTextLength, true, a => a.DesiredSupport, (a, v) => a with { DesiredSupport = v }),
         new MultiChoiceField<EmergencyActions>(FieldCodes.EmergencyActions, Section.BarriersAndContext, "¿Qué acciones implementó la iniciativa ante la emergencia económica? (marque todas las que apliquen)", "Acciones ante la emergencia", null, a => a.EmergencyActions, (a, v) => a with { EmergencyActions = v }, new Dictionary<EmergencyActions, string>
         {
             [EmergencyActions.AjusteEstrategia] = "Ajuste de estrategias y plan de acción",

@@ -21,7 +21,7 @@ public sealed record RegionalDimension(IReadOnlyList<DepartmentReference> Depart
                     Department.FromCode(group.Key),
                     AnswerTotals.SumCount(group.Select(entry => entry.Submission.Answers), a => a.Employment),
                     figure?.OccupiedPopulation,
-                    group.Sum(entry => (long)(Methodology.DerivedMeasures.ParticipatingFirms(entry.Submission.Answers) ?? 0)),
+                    group.Sum(entry => Methodology.DerivedMeasures.ParticipatingFirms(entry.Submission.Answers) ?? 0),
                     figure?.RegisteredFirms);
             })
             .OrderBy(item => item.Department.Name, StringComparer.Create(Common.EsCo.Culture, false))

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
 using Ssme.Domain.Common;
+using Ssme.Domain.Exchange;
 
 namespace Ssme.Infrastructure.Exchange;
 
@@ -22,7 +23,9 @@ public sealed record ExchangeTable(IReadOnlyList<string> Headers, IReadOnlyList<
 /// </summary>
 public static class ExchangeFiles
 {
-    public const long MaxUploadBytes = 20 * 1024 * 1024;
+    public const long MaxUploadBytes = UploadLimits.MaxBytes;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture)
     {
@@ -33,6 +36,9 @@ public static class ExchangeFiles
         BadDataFound = null,
         MissingFieldFound = null,
     };
+
+    /// <summary>The parser stops inside a field longer than a cell may be, before it is held whole.</summary>
+    private static readonly CsvConfiguration CsvReading = Csv with { MaxFieldSize = UploadLimits.MaxCellCharacters };
 
     public static ExchangeFormat? FormatOf(string fileName) => Path.GetExtension(fileName).ToUpperInvariant() switch
     {
@@ -118,59 +124,156 @@ public static class ExchangeFiles
         await output.SaveAsAsync(sheet, printHeader: true, sheetName: "Ola", excelType: ExcelType.XLSX, cancellationToken: cancellationToken);
     }
 
-    /// <summary>Reads the file; an unreadable file is reported in Spanish, never as a crash.</summary>
+    /// <summary>
+    /// Reads the file as a stream, held to SPEC §11's limits (<see cref="UploadLimits"/>): it stops at
+    /// the first thing over a limit, and a file that is unreadable, over a limit or not UTF-8 text is
+    /// an <see cref="ExchangeFileException"/> with a Spanish message, never a crash.
+    /// </summary>
     public static async Task<ExchangeTable> ReadAsync(Stream input, ExchangeFormat format, CancellationToken cancellationToken)
     {
         try
         {
-            if (format == ExchangeFormat.Csv)
+            var content = await WithinSizeAsync(input, cancellationToken);
+            try
             {
-                return await ReadCsvAsync(input, cancellationToken);
-            }
+                if (format == ExchangeFormat.Csv)
+                {
+                    return await ReadCsvAsync(content, cancellationToken);
+                }
 
-            if (input.CanSeek)
+                var start = content.Position;
+                XlsxLimits.Check(content, cancellationToken);
+                content.Position = start;
+                return ReadXlsx(content);
+            }
+            finally
             {
-                return ReadXlsx(input);
+                if (!ReferenceEquals(content, input))
+                {
+                    await content.DisposeAsync();
+                }
             }
-
-            // The XLSX reader needs to seek (the header, then the rows); uploads may not allow it.
-            using var buffer = new MemoryStream();
-            await input.CopyToAsync(buffer, cancellationToken);
-            buffer.Position = 0;
-            return ReadXlsx(buffer);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ExchangeFileException(UploadProblems.NotUtf8);
         }
         catch (Exception exception) when (exception is CsvHelperException or InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
         {
-            throw new DomainException(format == ExchangeFormat.Csv
+            if (exception.InnerException is DecoderFallbackException)
+            {
+                throw new ExchangeFileException(UploadProblems.NotUtf8);
+            }
+
+            throw new ExchangeFileException(format == ExchangeFormat.Csv
                 ? "El archivo no se pudo leer como CSV (separado por comas, UTF-8)."
                 : "El archivo no se pudo leer como libro de Excel (.xlsx).");
         }
     }
 
-    private static async Task<ExchangeTable> ReadCsvAsync(Stream input, CancellationToken cancellationToken)
+    /// <summary>
+    /// The input, refused when longer than <see cref="UploadLimits.MaxBytes"/>; a stream that cannot
+    /// seek (the XLSX reader needs to) is copied, at most that many bytes.
+    /// </summary>
+    private static async Task<Stream> WithinSizeAsync(Stream input, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(input, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        using var csv = new CsvReader(reader, Csv);
-        if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
+        if (input.CanSeek)
         {
-            throw new DomainException("El archivo está vacío: la primera fila debe traer los códigos de las columnas.");
+            return input.Length - input.Position > UploadLimits.MaxBytes ? throw new ExchangeFileException(UploadProblems.TooLarge) : input;
         }
 
-        var headers = header.Select(name => name.Trim()).ToList();
-        var rows = new List<(int, IReadOnlyDictionary<string, string?>)>();
-        while (await csv.ReadAsync())
+        var copy = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await input.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-            for (var i = 0; i < headers.Count; i++)
+            if (copy.Length + read > UploadLimits.MaxBytes)
             {
-                values.TryAdd(headers[i], csv.TryGetField<string>(i, out var cell) && !string.IsNullOrEmpty(cell) ? cell : null);
+                await copy.DisposeAsync();
+                throw new ExchangeFileException(UploadProblems.TooLarge);
             }
 
-            rows.Add((csv.Parser.Row, values));
+            copy.Write(chunk, 0, read);
         }
 
-        return new ExchangeTable(headers, rows);
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static async Task<ExchangeTable> ReadCsvAsync(Stream input, CancellationToken cancellationToken)
+    {
+        await RefuseOtherThanTextAsync(input, cancellationToken);
+        using var reader = new BoundedCsvText(new StreamReader(input, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 16_384, leaveOpen: true));
+        using var csv = new CsvReader(reader, CsvReading);
+        string[]? header = null;
+        try
+        {
+            if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } names)
+            {
+                throw new ExchangeFileException("El archivo está vacío: la primera fila debe traer los códigos de las columnas.");
+            }
+
+            header = names;
+            if (header.Length > UploadLimits.MaxColumns)
+            {
+                throw new ExchangeFileException(UploadProblems.TooManyColumns);
+            }
+
+            var headers = header.Select(name => name.Trim()).ToList();
+            var rows = new List<(int, IReadOnlyDictionary<string, string?>)>();
+            while (await csv.ReadAsync())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (rows.Count == UploadLimits.MaxRows)
+                {
+                    throw new ExchangeFileException(UploadProblems.TooManyRows);
+                }
+
+                if (csv.Parser.Count > UploadLimits.MaxColumns)
+                {
+                    throw new ExchangeFileException(UploadProblems.TooManyColumns);
+                }
+
+                var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+                for (var i = 0; i < headers.Count; i++)
+                {
+                    values.TryAdd(headers[i], csv.TryGetField<string>(i, out var cell) && !string.IsNullOrEmpty(cell) ? cell : null);
+                }
+
+                rows.Add((csv.Parser.Row, values));
+            }
+
+            return new ExchangeTable(headers, rows);
+        }
+        catch (MaxFieldSizeException exception)
+        {
+            // The parser stops inside the field, so the fields it completed tell which column it is.
+            var column = exception.Context?.Parser?.Count ?? 0;
+            var name = header is not null && column < header.Length ? header[column].Trim() : (column + 1).ToString(CultureInfo.InvariantCulture);
+            throw ExchangeFileException.OfCell(exception.Context?.Parser?.Row ?? 1, name, UploadProblems.CellTooLong);
+        }
+    }
+
+    /// <summary>
+    /// A UTF-16 file or a binary one renamed .csv (a NUL in the first 8 000 bytes, as Git decides) is
+    /// named as such before any decoding, which would only say "not UTF-8".
+    /// </summary>
+    private static async Task RefuseOtherThanTextAsync(Stream input, CancellationToken cancellationToken)
+    {
+        var start = input.Position;
+        var head = new byte[8_000];
+        var length = await input.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, cancellationToken);
+        input.Position = start;
+        var bytes = head.AsSpan(0, length);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new ExchangeFileException(UploadProblems.Utf16);
+        }
+
+        if (bytes.Contains((byte)0) || bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("%PDF"u8))
+        {
+            throw new ExchangeFileException(UploadProblems.NotText);
+        }
     }
 
     private static ExchangeTable ReadXlsx(Stream input)
@@ -178,7 +281,7 @@ public static class ExchangeFiles
         var headers = input.GetColumns(useHeaderRow: true, excelType: ExcelType.XLSX)?.Select(name => name.Trim()).ToList() ?? [];
         if (headers.Count == 0)
         {
-            throw new DomainException("El libro está vacío: la primera fila de la primera hoja debe traer los códigos de las columnas.");
+            throw new ExchangeFileException("El libro está vacío: la primera fila de la primera hoja debe traer los códigos de las columnas.");
         }
 
         input.Position = 0;

@@ -28,7 +28,7 @@ public sealed class QuestionFieldTests
 
     [Theory]
     [InlineData(FieldCodes.FocusInterclusterPct, "120", "Enfoque intercluster (%): escriba un porcentaje entre 0 y 100")]
-    [InlineData(FieldCodes.FirmsSmall, "-1", "Pequeñas empresas: escriba un número entero mayor o igual a 0")]
+    [InlineData(FieldCodes.FirmsSmall, "-1", "Pequeñas empresas: escriba un número entero entre 0 y 10.000.000")]
     [InlineData(FieldCodes.FirmsSmall, "2,5", "Pequeñas empresas: escriba un número entero")]
     [InlineData(FieldCodes.Department, "Gotham", "Departamento: «Gotham» no es un departamento de Colombia")]
     [InlineData(FieldCodes.Strategy, "maybe", "Estrategia: «maybe» no es una opción válida")]

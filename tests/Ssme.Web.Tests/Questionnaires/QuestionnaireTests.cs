@@ -62,7 +62,7 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         var page = await response.ReadPageAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Pequeñas empresas: escriba un número entero mayor o igual a 0 (escribió «veinte»)", page.QuerySelector("#firms_small-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Pequeñas empresas: escriba un número entero entre 0 y 10.000.000 (escribió «veinte»)", page.QuerySelector("#firms_small-error")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Medianas empresas", page.QuerySelector("#firms_medium-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("true", page.QuerySelector("#firms_small")!.GetAttribute("aria-invalid"));
         Assert.Equal("veinte", InputValue(page, "firms_small"));
@@ -74,6 +74,32 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         Assert.Equal(12, stored.Answers.FirmsMicro);
         Assert.Null(stored.Answers.FirmsSmall);
         Assert.Equal(5, stored.Answers.FirmsActive);
+    }
+
+    [Fact]
+    public async Task A_count_beyond_the_bound_keeps_what_was_typed_with_a_message_naming_the_bound()
+    {
+        var waveId = await OpenWaveAsync(factory);
+        var (_, manager) = await RegisterManagerAsync(factory);
+        var submissionId = await StartAsync(manager, waveId);
+
+        var response = await SaveAsync(manager, submissionId, "empresas", new Dictionary<string, string?>
+        {
+            ["firms_micro"] = "2147483647",
+            ["firms_small"] = "2147483647",
+            ["firms_medium"] = "0",
+            ["firms_large"] = "0",
+            ["firms_active"] = "8",
+        });
+        var page = await response.ReadPageAsync();
+
+        Assert.Contains("Microempresas: escriba un número entero entre 0 y 10.000.000 (escribió «2147483647»)", page.QuerySelector("#firms_micro-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Pequeñas empresas: escriba un número entero entre 0 y 10.000.000", page.QuerySelector("#firms_small-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2147483647", InputValue(page, "firms_micro"));
+        Assert.Equal("2147483647", InputValue(page, "firms_small"));
+        var stored = await LoadAsync(submissionId);
+        Assert.Null(stored.Answers.FirmsMicro);
+        Assert.Null(stored.Answers.FirmsSmall);
     }
 
     [Fact]

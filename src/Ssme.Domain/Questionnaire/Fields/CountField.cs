@@ -22,9 +22,9 @@ internal sealed class CountField(string code, Section section, string label, str
         }
 
         var value = ParseNumber(raw, format, thousandsWithDots: true);
-        if (value is null || value < 0 || value != decimal.Truncate(value.Value) || value > int.MaxValue)
+        if (value is null || value < 0 || value != decimal.Truncate(value.Value) || value > FieldBounds.MaxCount)
         {
-            return Rejected(answers, $"escriba un número entero mayor o igual a 0 (escribió «{raw.Trim()}»).");
+            return Rejected(answers, $"escriba un número entero entre 0 y {EsCo.Count(FieldBounds.MaxCount)} (escribió «{raw.Trim()}»).");
         }
 
         return Assigned(set(answers, (int)value.Value));

@@ -6,8 +6,6 @@ namespace Ssme.Domain.Questionnaire;
 internal sealed class PesosField(string code, Section section, string label, string shortLabel, string? help, Func<Answers, Cop?> get, Func<Answers, Cop?, Answers> set)
     : QuestionField(code, section, FieldKind.Pesos, label, shortLabel, help)
 {
-    private const decimal MaxAmount = 1_000_000_000_000_000m;
-
     public override bool HasValue(Answers answers) => get(answers) is not null;
 
     public override string? ToMachine(Answers answers) => get(answers)?.Amount.ToString("0.##", CultureInfo.InvariantCulture);
@@ -24,9 +22,9 @@ internal sealed class PesosField(string code, Section section, string label, str
         }
 
         var value = ParseNumber(raw, format, thousandsWithDots: true);
-        if (value is null || value < 0 || value > MaxAmount)
+        if (value is null || value < 0 || value > FieldBounds.MaxPesos)
         {
-            return Rejected(answers, $"escriba un valor en pesos mayor o igual a 0, sin centavos, por ejemplo 1.250.000 (escribió «{raw.Trim()}»).");
+            return Rejected(answers, $"escriba un valor en pesos entre 0 y {EsCo.Pesos(FieldBounds.MaxPesos)}, sin centavos, por ejemplo 1.250.000 (escribió «{raw.Trim()}»).");
         }
 
         return Assigned(set(answers, new Cop(value.Value)));

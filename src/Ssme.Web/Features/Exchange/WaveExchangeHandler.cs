@@ -44,9 +44,9 @@ public sealed class WaveExchangeHandler(SsmeDbContext db, SubmissionCategorizer 
         {
             table = await ExchangeFiles.ReadAsync(input, format, cancellationToken);
         }
-        catch (DomainException exception)
+        catch (ExchangeFileException exception)
         {
-            return Refused([new ImportProblem(1, null, exception.Message)]);
+            return Refused([exception.Problem]);
         }
 
         var headerProblems = ImportRules.CheckHeader(table.Headers, categorizer.Methodology(wave));

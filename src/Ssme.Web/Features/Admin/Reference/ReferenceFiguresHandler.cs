@@ -27,9 +27,9 @@ public sealed class ReferenceFiguresHandler(SsmeDbContext db, IAuditLog audit, U
         {
             table = await ExchangeFiles.ReadAsync(input, format, cancellationToken);
         }
-        catch (DomainException exception)
+        catch (ExchangeFileException exception)
         {
-            return Result.Failure<int>([ResultError.FromImport(new ImportProblem(1, null, exception.Message))]);
+            return Result.Failure<int>([ResultError.FromImport(exception.Problem)]);
         }
 
         var (rows, problems) = ReferenceRules.Check(table.Headers, table.Rows);
