@@ -1,12 +1,17 @@
+using Ssme.Domain.Initiatives;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Submissions;
 
 namespace Ssme.Domain.Exchange;
 
-/// <summary>The columns of a wave file (SPEC §6): every field code, then status, the 18 levels and the overall level.</summary>
+/// <summary>
+/// The columns of a wave file (SPEC §6): the initiative's code, every field code, then status, the 18
+/// levels and the overall level.
+/// </summary>
 public static class ExchangeColumns
 {
+    public const string InitiativeCode = "initiative_code";
     public const string Status = "status";
     public const string LevelOverall = "level_overall";
     public const string LevelPrefix = "level_";
@@ -27,14 +32,22 @@ public static class ExchangeColumns
         text is { Length: > 1 } && text[0] == '\'' && (FormulaStarts.Contains(text[1]) || text[1] == '\'') ? text[1..] : text;
 
     public static IReadOnlyList<string> For(MethodologyDefinition methodology) =>
-        [.. QuestionnaireFields.All.Select(field => field.Code), Status, .. methodology.Variables.Select(variable => LevelPrefix + variable.Code), LevelOverall];
+        [InitiativeCode, .. QuestionnaireFields.All.Select(field => field.Code), Status, .. methodology.Variables.Select(variable => LevelPrefix + variable.Code), LevelOverall];
 
-    /// <summary>One export row, as machine values (SPEC §6): numbers with "." and no thousands separator, codes, English status names.</summary>
-    public static IReadOnlyList<string?> Row(Submission submission, CategorizationResult result) =>
-    [
-        .. QuestionnaireFields.All.Select(field => IsFreeText(field) ? Defuse(field.ToMachine(submission.Answers)) : field.ToMachine(submission.Answers)),
-        submission.Status.ToString(),
-        .. result.Variables.Select(variable => variable.Level is { } level ? ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
-        result.Overall is { } overall ? ((int)overall).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
-    ];
+    /// <summary>
+    /// One export row, as machine values (SPEC §6): numbers with "." and no thousands separator, codes,
+    /// English status names. Name, department and code are the initiative's own, never what answers say.
+    /// </summary>
+    public static IReadOnlyList<string?> Row(Initiative initiative, Submission submission, CategorizationResult result)
+    {
+        var answers = initiative.WithIdentity(submission.Answers);
+        return
+        [
+            initiative.Code?.ToString(),
+            .. QuestionnaireFields.All.Select(field => IsFreeText(field) ? Defuse(field.ToMachine(answers)) : field.ToMachine(answers)),
+            submission.Status.ToString(),
+            .. result.Variables.Select(variable => variable.Level is { } level ? ((int)level).ToString(System.Globalization.CultureInfo.InvariantCulture) : null),
+            result.Overall is { } overall ? ((int)overall).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        ];
+    }
 }

@@ -33,9 +33,12 @@ public static class ImportRules
             problems.Add(new ImportProblem(1, duplicate.Key, "la columna aparece más de una vez."));
         }
 
-        foreach (var required in new[] { FieldCodes.InitiativeName, FieldCodes.Department }.Where(code => !headers.Contains(code, StringComparer.Ordinal)))
+        if (!headers.Contains(ExchangeColumns.InitiativeCode, StringComparer.Ordinal))
         {
-            problems.Add(new ImportProblem(1, required, "falta esta columna, que identifica la iniciativa."));
+            foreach (var required in new[] { FieldCodes.InitiativeName, FieldCodes.Department }.Where(code => !headers.Contains(code, StringComparer.Ordinal)))
+            {
+                problems.Add(new ImportProblem(1, required, $"falta esta columna, que identifica la iniciativa (o la columna {ExchangeColumns.InitiativeCode})."));
+            }
         }
 
         return problems;
@@ -47,6 +50,7 @@ public static class ImportRules
         var valid = new List<ImportedRow>();
         var problems = new List<ImportProblem>();
         var seen = new Dictionary<(string Name, string Department), int>();
+        var seenCodes = new Dictionary<InitiativeCode, int>();
         foreach (var (number, values) in rows)
         {
             if (values.Values.All(string.IsNullOrWhiteSpace))
@@ -70,9 +74,10 @@ public static class ImportRules
                 }
             }
 
+            var code = ReadCode(number, values, rowProblems, seenCodes);
             foreach (var identifying in new[] { FieldCodes.InitiativeName, FieldCodes.Department })
             {
-                if (!QuestionnaireFields.Get(identifying).HasValue(answers) && rowProblems.All(problem => problem.Column != identifying))
+                if (code is null && !QuestionnaireFields.Get(identifying).HasValue(answers) && rowProblems.All(problem => problem.Column != identifying))
                 {
                     rowProblems.Add(new ImportProblem(number, identifying, $"{QuestionnaireFields.Get(identifying).ShortLabel}: falta la respuesta; identifica la iniciativa."));
                 }
@@ -90,11 +95,14 @@ public static class ImportRules
                 var rules = status is SubmissionStatus.Draft or SubmissionStatus.Returned
                     ? QuestionnaireRules.QuestionSections.SelectMany(section => SectionValidator.For(section, complete: false).Check(answers))
                     : QuestionnaireRules.CheckSubmission(answers);
-                rowProblems.AddRange(rules.Select(rule => new ImportProblem(number, rule.Code, rule.Message)));
+                // A row naming its initiative by code takes the initiative's own name and department.
+                rowProblems.AddRange(rules
+                    .Where(rule => code is null || !Initiative.IsIdentityField(rule.Code))
+                    .Select(rule => new ImportProblem(number, rule.Code, rule.Message)));
             }
 
             var department = Department.Find(answers.Department);
-            if (answers.InitiativeName is { } name && department is not null)
+            if (code is null && answers.InitiativeName is { } name && department is not null)
             {
                 var key = (Initiative.NormalizeName(name), department.Code);
                 if (seen.TryGetValue(key, out var first))
@@ -107,15 +115,41 @@ public static class ImportRules
                 }
             }
 
-            if (rowProblems.Count == 0 && department is not null)
+            if (rowProblems.Count == 0)
             {
-                valid.Add(new ImportedRow(number, answers.InitiativeName!, department, answers, status!.Value));
+                valid.Add(new ImportedRow(number, code, answers.InitiativeName, department, answers, status!.Value));
             }
 
             problems.AddRange(rowProblems.DistinctBy(problem => (problem.Column, problem.Message)));
         }
 
         return (valid, problems);
+    }
+
+    /// <summary>The row's initiative code, when the column is there and filled; a bad or repeated one is a problem of the row.</summary>
+    private static InitiativeCode? ReadCode(int number, IReadOnlyDictionary<string, string?> values, List<ImportProblem> problems, Dictionary<InitiativeCode, int> seen)
+    {
+        if (!values.TryGetValue(ExchangeColumns.InitiativeCode, out var raw) || string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        if (!InitiativeCode.TryParse(raw, out var code))
+        {
+            problems.Add(new ImportProblem(number, ExchangeColumns.InitiativeCode, $"«{raw.Trim()}» no es un código de iniciativa (por ejemplo IC-0001)."));
+            return null;
+        }
+
+        if (seen.TryGetValue(code, out var first))
+        {
+            problems.Add(new ImportProblem(number, ExchangeColumns.InitiativeCode, $"la iniciativa {code} ya aparece en la fila {first}; cada iniciativa va una sola vez por archivo."));
+        }
+        else
+        {
+            seen[code] = number;
+        }
+
+        return code;
     }
 
     /// <summary>An empty cell means Submitted, as SPEC §7 says imported submissions become.</summary>

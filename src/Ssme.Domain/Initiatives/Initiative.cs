@@ -23,6 +23,9 @@ public sealed class Initiative
 
     public int Id { get; private set; }
 
+    /// <summary>Null only until the initiative is first saved: the portal numbers initiatives in creation order.</summary>
+    public InitiativeCode? Code { get; private set; }
+
     public string Name { get; private set; }
 
     /// <summary>Accent- and case-folded name; with the department it identifies the initiative in imports.</summary>
@@ -48,11 +51,23 @@ public sealed class Initiative
         Macrosector = macrosector;
     }
 
-    /// <summary>The answers with the profile answers a new draft does not have yet filled in.</summary>
-    public Questionnaire.Answers PrefillProfile(Questionnaire.Answers answers) => answers with
+    /// <summary>
+    /// The questions whose answers are the initiative's own name and department: no manager or file
+    /// sets them through answers, so nobody can file answers under another initiative's identity.
+    /// </summary>
+    public static bool IsIdentityField(string fieldCode) =>
+        fieldCode is Questionnaire.FieldCodes.InitiativeName or Questionnaire.FieldCodes.Department;
+
+    /// <summary>The answers with this initiative's own name and department, whatever they said before.</summary>
+    public Questionnaire.Answers WithIdentity(Questionnaire.Answers answers) => answers with
     {
-        InitiativeName = answers.InitiativeName ?? Name,
-        Department = answers.Department ?? DepartmentCode,
+        InitiativeName = Name,
+        Department = DepartmentCode,
+    };
+
+    /// <summary>The answers with the initiative's identity and the profile answers a new draft does not have yet filled in.</summary>
+    public Questionnaire.Answers PrefillProfile(Questionnaire.Answers answers) => WithIdentity(answers) with
+    {
         ManagingEntityName = answers.ManagingEntityName ?? ManagingEntityName,
         ManagingEntityType = answers.ManagingEntityType ?? ManagingEntityType,
         Macrosector = answers.Macrosector ?? Macrosector,
@@ -64,6 +79,17 @@ public sealed class Initiative
         Name = name.Trim();
         NormalizedName = NormalizeName(Name);
         DepartmentCode = department.Code;
+    }
+
+    /// <summary>Gives the initiative its code once; a code never changes afterwards.</summary>
+    public void AssignCode(InitiativeCode code)
+    {
+        if (Code is { } assigned && assigned != code)
+        {
+            throw new InvalidOperationException($"Initiative {assigned} already has its code.");
+        }
+
+        Code = code;
     }
 
     public void AssignManager(string? managerUserId) => ManagerUserId = managerUserId;

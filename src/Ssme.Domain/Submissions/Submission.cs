@@ -118,12 +118,32 @@ public sealed class Submission
     }
 
     /// <summary>
-    /// Replaces the answers regardless of status, for imports run by analysts and administrators.
+    /// An import may change only what no analyst has acted on yet: a draft or a submitted
+    /// questionnaire. Accepted, excluded and returned ones wait for an analyst (SPEC §2, §3).
     /// </summary>
-    public void ReplaceAnswersByImport(Answers answers, DateTimeOffset at)
+    public bool CanBeChangedByImport => Status is SubmissionStatus.Draft or SubmissionStatus.Submitted;
+
+    /// <summary>A submission created from a file row, its history saying so.</summary>
+    public static Submission Import(int initiativeId, Wave wave, Answers answers, SubmissionStatus status, Actor actor, DateTimeOffset at, string comment)
     {
+        wave.EnsureAcceptsImports();
+        var submission = new Submission(initiativeId, wave.Id, answers, at);
+        submission.RecordImport(status, actor, at, comment);
+        return submission;
+    }
+
+    /// <summary>Replaces the answers and status with a file row's, within the import rules.</summary>
+    public void ReplaceByImport(Wave wave, Answers answers, SubmissionStatus status, Actor actor, DateTimeOffset at, string comment)
+    {
+        EnsureWave(wave);
+        wave.EnsureAcceptsImports();
+        if (!CanBeChangedByImport)
+        {
+            throw new DomainException($"El cuestionario está «{Status.ToSpanish()}»: una importación no lo cambia.");
+        }
+
         Answers = answers;
-        Touch(at);
+        RecordImport(status, actor, at, comment);
     }
 
     public void Submit(Wave wave, Actor actor, DateTimeOffset at)
@@ -207,6 +227,17 @@ public sealed class Submission
             return;
         }
 
+        if (status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
+        {
+            SubmittedAt ??= at;
+        }
+
+        ChangeStatus(status, actor, at, comment);
+    }
+
+    /// <summary>Every import is in the history, even one that keeps the status, so the file that changed the answers is known.</summary>
+    private void RecordImport(SubmissionStatus status, Actor actor, DateTimeOffset at, string comment)
+    {
         if (status is SubmissionStatus.Submitted or SubmissionStatus.Accepted)
         {
             SubmittedAt ??= at;

@@ -41,6 +41,20 @@ public sealed class Wave
 
     public bool AcceptsAnswers => Status == WaveStatus.Open;
 
+    /// <summary>Frozen means frozen for everyone (SPEC §2): a closed wave takes no file until it is reopened.</summary>
+    public bool AcceptsImports => Status != WaveStatus.Closed;
+
+    public string ImportRefusal =>
+        $"La ola {Code} está cerrada y sus cuestionarios están congelados: no se importa ninguna fila. Si hay que corregirla, un administrador debe reabrirla primero.";
+
+    public void EnsureAcceptsImports()
+    {
+        if (!AcceptsImports)
+        {
+            throw new DomainException(ImportRefusal);
+        }
+    }
+
     public bool CanOpen => Status == WaveStatus.Draft;
 
     public bool CanClose => Status == WaveStatus.Open;

@@ -27,6 +27,11 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
 {
     public void Configure(EntityTypeBuilder<Initiative> builder)
     {
+        builder.Property(initiative => initiative.Code)
+            .HasConversion(code => code!.Value.ToString(), text => InitiativeCode.Parse(text))
+            .HasMaxLength(InitiativeCode.MaxLength)
+            .IsRequired();
+        builder.HasIndex(initiative => initiative.Code).IsUnique();
         builder.Property(initiative => initiative.Name).HasMaxLength(Initiative.MaxNameLength).IsRequired();
         builder.Property(initiative => initiative.NormalizedName).HasMaxLength(Initiative.MaxNameLength).IsRequired();
         builder.Property(initiative => initiative.DepartmentCode).HasMaxLength(2).IsRequired();
@@ -37,6 +42,14 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(initiative => initiative.ManagingEntityName).HasMaxLength(Initiative.MaxManagingEntityNameLength);
         ChoiceColumns.Choice(builder.Property(initiative => initiative.ManagingEntityType));
         ChoiceColumns.Choice(builder.Property(initiative => initiative.Macrosector));
+    }
+}
+
+internal sealed class InitiativeCodeCounterConfiguration : IEntityTypeConfiguration<InitiativeCodeCounter>
+{
+    public void Configure(EntityTypeBuilder<InitiativeCodeCounter> builder)
+    {
+        builder.Property(counter => counter.Id).ValueGeneratedNever();
     }
 }
 

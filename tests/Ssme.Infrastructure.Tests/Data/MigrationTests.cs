@@ -1,5 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Ssme.Domain.Initiatives;
 using Ssme.Infrastructure.Data;
 
 namespace Ssme.Infrastructure.Tests.Data;
@@ -21,6 +24,29 @@ public sealed class MigrationTests
             new HashSet<string> { "Waves", "Initiatives", "Submissions", "SubmissionStatusChanges", "AuditEntries", "ReferenceFigures", "DataProtectionKeys", "AspNetUsers", "AspNetRoles" },
             tables.ToHashSet());
         Assert.Equal(0, await db.Waves.CountAsync());
+    }
+
+    [Fact]
+    public async Task Existing_initiatives_get_codes_in_creation_order_and_new_ones_continue_after_them()
+    {
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        await using var db = new SqliteSsmeDbContext(new DbContextOptionsBuilder<SqliteSsmeDbContext>().UseSqlite(connection).Options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync("ReviewIndexes");
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "Initiatives" ("Id", "Name", "NormalizedName", "DepartmentCode") VALUES
+                (9, 'Tercera', 'tercera', '05'), (2, 'Primera', 'primera', '05'), (5, 'Segunda', 'segunda', '05');
+            """);
+
+        await migrator.MigrateAsync();
+        db.Initiatives.Add(new Initiative("Cuarta", Department.FromCode("05"), null));
+        await db.SaveChangesAsync();
+
+        var codes = await db.Initiatives.AsNoTracking().OrderBy(initiative => initiative.Id).Select(initiative => new { initiative.Name, initiative.Code }).ToListAsync();
+        Assert.Equal(
+            ["Primera IC-0001", "Segunda IC-0002", "Tercera IC-0003", "Cuarta IC-0004"],
+            codes.Select(row => $"{row.Name} {row.Code}"));
     }
 
     [Fact]

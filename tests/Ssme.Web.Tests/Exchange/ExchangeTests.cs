@@ -130,7 +130,10 @@ public sealed class ExchangeTests(SsmeAppFactory factory) : IClassFixture<SsmeAp
         Assert.Contains("no es un libro de Excel", (await fakeXlsx.ReadPageAsync()).MainText(), StringComparison.Ordinal);
 
         var good = await UploadAsync(analyst, token, wave.Code, "datos.csv", Header + "\r\n" + ValidCsvRow("Cluster Web", "05", "10", "5") + "\r\n");
-        Assert.Contains("Importación completa", (await good.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        var preview = await good.ReadPageAsync();
+        Assert.Contains("1 nuevo(s)", preview.MainText(), StringComparison.Ordinal);
+        var confirmed = await analyst.SubmitAsync(preview, "form:has(button[value=confirm])", submitButtonSelector: "button[value=confirm]");
+        Assert.Contains("Importación completa", (await confirmed.ReadPageAsync()).MainText(), StringComparison.Ordinal);
 
         var download = await analyst.GetAsync(new Uri($"/revision?handler=Export&ola={wave.Code}&formato=xlsx", UriKind.Relative));
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", download.Content.Headers.ContentType!.MediaType);
@@ -168,7 +171,7 @@ public sealed class ExchangeTests(SsmeAppFactory factory) : IClassFixture<SsmeAp
     {
         await using var scope = factory.Services.CreateAsyncScope();
         using var input = new MemoryStream(content);
-        return await scope.ServiceProvider.GetRequiredService<WaveExchangeHandler>().ImportAsync(wave, input, format, Analyst, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<WaveExchangeHandler>().ImportAsync(wave, new ImportSource(input, format, "datos"), Analyst, confirmedFingerprint: null, CancellationToken.None);
     }
 
     private static async Task<List<Dictionary<string, string?>>> ReadAsync(byte[] content, ExchangeFormat format)

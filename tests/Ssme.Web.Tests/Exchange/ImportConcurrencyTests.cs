@@ -53,7 +53,7 @@ public sealed class ImportConcurrencyTests(SsmeAppFactory factory) : IClassFixtu
         {
             await using var scope = factory.Services.CreateAsyncScope();
             using var input = new MemoryStream(file);
-            return await scope.ServiceProvider.GetRequiredService<WaveExchangeHandler>().ImportAsync(target, input, ExchangeFormat.Csv, Actor.System, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<WaveExchangeHandler>().ImportAsync(target, new ImportSource(input, ExchangeFormat.Csv, "ola.csv"), Actor.System, confirmedFingerprint: null, CancellationToken.None);
         });
 
         var saves = new List<HttpStatusCode>();

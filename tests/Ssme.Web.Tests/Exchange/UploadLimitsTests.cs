@@ -211,7 +211,7 @@ public sealed class UploadLimitsTests(SsmeAppFactory factory) : IClassFixture<Ss
     {
         await using var scope = factory.Services.CreateAsyncScope();
         using var input = new MemoryStream(content);
-        return await scope.ServiceProvider.GetRequiredService<WaveExchangeHandler>().ImportAsync(wave, input, format, Analyst, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<WaveExchangeHandler>().ImportAsync(wave, new ImportSource(input, format, "datos"), Analyst, confirmedFingerprint: null, CancellationToken.None);
     }
 
     private async Task AssertNothingImportedAsync(Wave wave) =>

@@ -105,13 +105,15 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
     /// <summary>
     /// Stores the section's values that parse; values that do not parse are reported and left as
     /// they were, and the page shows them again as typed. Parsing happens before the write begins.
+    /// The initiative's name and department always come from the initiative, never from the form.
     /// </summary>
     public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> raw, Guid postedVersion, CancellationToken cancellationToken)
     {
         var submission = owned.Submission;
         var answers = submission.Answers;
         var problems = new List<FieldProblem>();
-        foreach (var field in QuestionnaireFields.In(section))
+        // Name and department are the initiative's (SPEC §3): whatever a form posts for them is ignored.
+        foreach (var field in QuestionnaireFields.In(section).Where(field => !Initiative.IsIdentityField(field.Code)))
         {
             raw.TryGetValue(field.Code, out var value);
             (answers, var problem) = field.TryAssign(answers, value, ValueFormat.Typed);
@@ -121,6 +123,7 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
             }
         }
 
+        answers = owned.Initiative.WithIdentity(answers);
         var betweenAnswers = SectionValidator.For(section, complete: false).Check(answers)
             .Where(rule => problems.All(problem => problem.Code != rule.Code));
         IReadOnlyList<FieldProblem> reported = [.. problems, .. betweenAnswers];

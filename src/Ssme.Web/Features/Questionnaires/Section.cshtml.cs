@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Domain.Initiatives;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Questionnaire.Validation;
@@ -29,6 +30,9 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
     public bool Editable => Owned.Editable;
 
     public IEnumerable<QuestionField> Fields => QuestionnaireFields.In(Current);
+
+    /// <summary>Name and department belong to the initiative: shown, never edited here (an administrator corrects them).</summary>
+    public bool IsEditableField(QuestionField field) => Editable && !Initiative.IsIdentityField(field.Code);
 
     public Section? Previous => Current == SectionText.All[0] ? null : SectionText.All[SectionText.All.ToList().IndexOf(Current) - 1];
 
@@ -74,6 +78,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
         // After a lost race the form keeps what was typed against the version now stored, so a second save replaces it on purpose.
         Version = saved.Succeeded ? saved.Value.Version : await CurrentVersionAsync(id, version, cancellationToken);
 
+        FillFromAnswers();
         foreach (var (code, value) in typed)
         {
             Values[code] = value;
@@ -150,16 +155,17 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
 
     private void FillFromAnswers()
     {
+        var answers = Owned.Initiative.WithIdentity(Owned.Submission.Answers);
         foreach (var field in QuestionnaireFields.All)
         {
-            Values[field.Code] = field.ToInput(Owned.Submission.Answers);
+            Values[field.Code] = field.ToInput(answers);
         }
     }
 
     private Dictionary<string, string?> ReadTypedValues()
     {
         var typed = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var field in QuestionnaireFields.In(Current))
+        foreach (var field in QuestionnaireFields.In(Current).Where(field => !Initiative.IsIdentityField(field.Code)))
         {
             var values = Request.Form[field.Code];
             typed[field.Code] = field.Kind == FieldKind.MultiChoice

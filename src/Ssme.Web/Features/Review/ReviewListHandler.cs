@@ -33,7 +33,7 @@ public sealed record ReviewQuery(
     public const int NoLevel = 0;
 }
 
-public sealed record ReviewRow(int Id, string Initiative, string DepartmentCode, Macrosector? Macrosector, SubmissionStatus Status, int? OverallLevel, DateTimeOffset UpdatedAt)
+public sealed record ReviewRow(int Id, InitiativeCode? Code, string Initiative, string DepartmentCode, Macrosector? Macrosector, SubmissionStatus Status, int? OverallLevel, DateTimeOffset UpdatedAt)
 {
     public string Department => Domain.Initiatives.Department.FromCode(DepartmentCode).Name;
 }
@@ -94,7 +94,7 @@ public sealed class ReviewListHandler(SsmeDbContext db)
         };
 
         return await rows
-            .Select(row => new ReviewRow(row.submission.Id, row.initiative.Name, row.initiative.DepartmentCode, row.submission.Answers.Macrosector, row.submission.Status, row.submission.OverallLevel, row.submission.UpdatedAt))
+            .Select(row => new ReviewRow(row.submission.Id, row.initiative.Code, row.initiative.Name, row.initiative.DepartmentCode, row.submission.Answers.Macrosector, row.submission.Status, row.submission.OverallLevel, row.submission.UpdatedAt))
             .ToPagedAsync(
             query.Page,
             ReviewQuery.PageSize,

@@ -64,6 +64,19 @@ public static class PortalEmails
             quote: null,
             ("Ver mi cuestionario", link));
 
+    /// <summary>An import changed or created the manager's questionnaire; without a link (the verb has no request) the text says where to look.</summary>
+    public static EmailMessage AnswersImported(string to, string displayName, string initiative, string wave, string fileName, string link) =>
+        Compose(
+            to,
+            $"Sus respuestas de la {wave} se actualizaron desde un archivo",
+            $"Hola, {displayName}:",
+            [
+                $"Sus respuestas de la {wave} se actualizaron desde un archivo: Confecámaras importó «{fileName}», que trae el cuestionario de «{initiative}».",
+                "Revise su cuestionario en el portal del SSME; si algo no corresponde, escríbanos respondiendo este correo.",
+            ],
+            quote: null,
+            ("Ver mi cuestionario", link));
+
     private static EmailMessage Compose(string to, string subject, string? greeting, IReadOnlyList<string> paragraphs, string? quote, (string Text, string Url) link, string? closing = null)
     {
         var encode = Encoder;
@@ -79,6 +92,7 @@ public static class PortalEmails
         }
 
         body.Append("<p><a href=\"").Append(encode.Encode(link.Url)).Append("\">").Append(encode.Encode(link.Text)).Append("</a></p>");
+
         if (closing is not null)
         {
             body.Append("<p>").Append(encode.Encode(closing)).Append("</p>");

@@ -228,6 +228,11 @@ namespace Ssme.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("nvarchar(13)");
+
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -260,6 +265,9 @@ namespace Ssme.Infrastructure.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("ManagerUserId")
                         .IsUnique()
@@ -448,6 +456,19 @@ namespace Ssme.Infrastructure.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Waves");
+                });
+
+            modelBuilder.Entity("Ssme.Infrastructure.Data.InitiativeCodeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InitiativeCodeCounter");
                 });
 
             modelBuilder.Entity("Ssme.Infrastructure.Identity.ApplicationUser", b =>

@@ -212,6 +212,11 @@ namespace Ssme.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(13)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DepartmentCode")
                         .IsRequired()
                         .HasMaxLength(2)
@@ -244,6 +249,9 @@ namespace Ssme.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("ManagerUserId")
                         .IsUnique();
@@ -423,6 +431,19 @@ namespace Ssme.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Waves");
+                });
+
+            modelBuilder.Entity("Ssme.Infrastructure.Data.InitiativeCodeCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InitiativeCodeCounter");
                 });
 
             modelBuilder.Entity("Ssme.Infrastructure.Identity.ApplicationUser", b =>

@@ -10,7 +10,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Initiatives;
 
-public sealed record InitiativeRow(int Id, string Name, string DepartmentCode, string? ManagerEmail)
+public sealed record InitiativeRow(int Id, InitiativeCode? Code, string Name, string DepartmentCode, string? ManagerEmail)
 {
     public const int PageSize = 50;
 
@@ -22,11 +22,15 @@ public sealed class InitiativeAdministrationHandler(SsmeDbContext db, UserManage
 {
     private const string ManagerField = "email";
 
-    /// <summary>One page of initiatives, optionally those whose name contains <paramref name="search"/> (accents and case ignored); imports can bring thousands.</summary>
+    /// <summary>One page of initiatives, optionally the one with the code <paramref name="search"/> or those whose name contains it (accents and case ignored); imports can bring thousands.</summary>
     public async Task<Paged<InitiativeRow>> ListAsync(string? search, int page, CancellationToken cancellationToken)
     {
         var initiatives = db.Initiatives.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search))
+        if (InitiativeCode.TryParse(search, out var code))
+        {
+            initiatives = initiatives.Where(initiative => initiative.Code == code);
+        }
+        else if (!string.IsNullOrWhiteSpace(search))
         {
             var folded = Initiative.NormalizeName(search);
             initiatives = initiatives.Where(initiative => initiative.NormalizedName.Contains(folded));
@@ -37,7 +41,7 @@ public sealed class InitiativeAdministrationHandler(SsmeDbContext db, UserManage
             join user in db.Users on initiative.ManagerUserId equals user.Id into managers
             from manager in managers.DefaultIfEmpty()
             orderby initiative.NormalizedName, initiative.DepartmentCode
-            select new InitiativeRow(initiative.Id, initiative.Name, initiative.DepartmentCode, manager != null ? manager.Email : null);
+            select new InitiativeRow(initiative.Id, initiative.Code, initiative.Name, initiative.DepartmentCode, manager != null ? manager.Email : null);
         return await rows.ToPagedAsync(page, InitiativeRow.PageSize, cancellationToken);
     }
 
