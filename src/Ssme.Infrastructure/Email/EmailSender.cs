@@ -55,19 +55,45 @@ public sealed class SmtpEmailSender(EmailOptions options, string defaultPickupFo
         };
         mail.To.Add(message.To);
 
-        using var client = CreateClient();
+        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+        {
+            await DropInPickupFolderAsync(mail, cancellationToken);
+            return;
+        }
+
+        using var client = CreateSmtpClient();
         await client.SendMailAsync(mail, cancellationToken);
     }
 
-    private SmtpClient CreateClient()
+    /// <summary>
+    /// Writes the message in a folder of its own and then moves it in, so whoever watches the pickup
+    /// folder (a person, a mail relay, a test) never opens a half-written file.
+    /// </summary>
+    private async Task DropInPickupFolderAsync(MailMessage mail, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(options.Smtp.Host))
+        var folder = string.IsNullOrWhiteSpace(options.PickupFolder) ? defaultPickupFolder : options.PickupFolder;
+        var staging = Path.Combine(folder, ".escribiendo", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(staging);
+        try
         {
-            var folder = string.IsNullOrWhiteSpace(options.PickupFolder) ? defaultPickupFolder : options.PickupFolder;
-            Directory.CreateDirectory(folder);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = folder };
-        }
+            using (var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = staging })
+            {
+                await client.SendMailAsync(mail, cancellationToken);
+            }
 
+            foreach (var file in Directory.GetFiles(staging))
+            {
+                File.Move(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+    }
+
+    private SmtpClient CreateSmtpClient()
+    {
         var client = new SmtpClient(options.Smtp.Host, options.Smtp.Port) { EnableSsl = options.Smtp.EnableSsl };
         if (!string.IsNullOrEmpty(options.Smtp.UserName))
         {
