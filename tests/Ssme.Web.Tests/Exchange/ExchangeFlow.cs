@@ -41,7 +41,11 @@ internal static class ExchangeFlow
         return path;
     }
 
-    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string wave, string fileName, string content)
+    public static Task<HttpResponseMessage> UploadAsync(HttpClient client, string wave, string fileName, string content) =>
+        UploadAsync(client, wave, fileName, Encoding.UTF8.GetBytes(content));
+
+    /// <summary>Uploads a file through the import page's own form, as the analyst's browser would.</summary>
+    public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string wave, string fileName, byte[] content)
     {
         var page = await client.GetPageAsync($"/revision/importar?ola={wave}");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
@@ -50,7 +54,7 @@ internal static class ExchangeFlow
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(wave), "ola" },
         };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
         return await client.PostAsync(new Uri("/revision/importar", UriKind.Relative), form);

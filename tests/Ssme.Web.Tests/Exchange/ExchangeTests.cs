@@ -116,20 +116,17 @@ public sealed class ExchangeTests(SsmeAppFactory factory) : IClassFixture<SsmeAp
     {
         var wave = await factory.CreateWaveAsync();
         var analyst = await factory.ClientInRoleAsync(Roles.Analyst);
-        var page = await analyst.GetPageAsync($"/revision/importar?ola={wave.Code}");
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-
-        var bad = await UploadAsync(analyst, token, wave.Code, "datos.csv", Header + "\r\n" + ValidCsvRow("Cluster Web", "05", "10", "50") + "\r\n");
+        var bad = await ExchangeFlow.UploadAsync(analyst, wave.Code, "datos.csv", Header + "\r\n" + ValidCsvRow("Cluster Web", "05", "10", "50") + "\r\n");
         var badPage = await bad.ReadPageAsync();
         Assert.Contains("No se importó ninguna fila", badPage.MainText(), StringComparison.Ordinal);
         Assert.Contains("Fila 2, columna firms_active", badPage.MainText(), StringComparison.Ordinal);
 
-        var wrongType = await UploadAsync(analyst, token, wave.Code, "datos.pdf", "%PDF-1.4");
+        var wrongType = await ExchangeFlow.UploadAsync(analyst, wave.Code, "datos.pdf", "%PDF-1.4");
         Assert.Contains("Archivo: debe ser .csv", (await wrongType.ReadPageAsync()).MainText(), StringComparison.Ordinal);
-        var fakeXlsx = await UploadAsync(analyst, token, wave.Code, "datos.xlsx", "initiative_name,department");
+        var fakeXlsx = await ExchangeFlow.UploadAsync(analyst, wave.Code, "datos.xlsx", "initiative_name,department");
         Assert.Contains("no es un libro de Excel", (await fakeXlsx.ReadPageAsync()).MainText(), StringComparison.Ordinal);
 
-        var good = await UploadAsync(analyst, token, wave.Code, "datos.csv", Header + "\r\n" + ValidCsvRow("Cluster Web", "05", "10", "5") + "\r\n");
+        var good = await ExchangeFlow.UploadAsync(analyst, wave.Code, "datos.csv", Header + "\r\n" + ValidCsvRow("Cluster Web", "05", "10", "5") + "\r\n");
         var preview = await good.ReadPageAsync();
         Assert.Contains("1 nuevo(s)", preview.MainText(), StringComparison.Ordinal);
         var confirmed = await analyst.SubmitAsync(preview, "form:has(button[value=confirm])", submitButtonSelector: "button[value=confirm]");
@@ -145,19 +142,6 @@ public sealed class ExchangeTests(SsmeAppFactory factory) : IClassFixture<SsmeAp
 
     private static string ValidCsvRow(string name, string department, string micro, string active) =>
         $"{name},{department},\"Cámara de Comercio, sede centro\",camara_comercio,servicios,true,10,50,current,85,updated_annually,{micro},0,0,0,{active},met,periodic,full_time_formal,2,formal,1,1,1,spontaneous,100,0,0,0,0,0,12,1,25,capacitacion;idi,,otra,\"Lluvias, \"\"muchas\"\"\",,,Submitted";
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string token, string wave, string fileName, string content)
-    {
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(wave), "ola" },
-        };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync(new Uri("/revision/importar", UriKind.Relative), form);
-    }
 
     private async Task<byte[]> ExportAsync(Wave wave, ExchangeFormat format)
     {

@@ -102,11 +102,8 @@ public sealed class UploadLimitsTests(SsmeAppFactory factory) : IClassFixture<Ss
     {
         var wave = await factory.CreateWaveAsync();
         var analyst = await factory.ClientInRoleAsync(Roles.Analyst);
-        var page = await analyst.GetPageAsync($"/revision/importar?ola={wave.Code}");
-        var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-
-        var latin1 = await UploadAsync(analyst, token, wave.Code, "datos.csv", Latin1("initiative_name,department\r\nClúster del Café,Caldas\r\n"));
-        var binary = await UploadAsync(analyst, token, wave.Code, "datos.csv", File(ExchangeFormat.Xlsx, ["initiative_name"], [["Cluster"]]));
+        var latin1 = await ExchangeFlow.UploadAsync(analyst, wave.Code, "datos.csv", Latin1("initiative_name,department\r\nClúster del Café,Caldas\r\n"));
+        var binary = await ExchangeFlow.UploadAsync(analyst, wave.Code, "datos.csv", File(ExchangeFormat.Xlsx, ["initiative_name"], [["Cluster"]]));
 
         Assert.Equal(HttpStatusCode.OK, latin1.StatusCode);
         Assert.Contains("El archivo no está en UTF-8 (parece Latin-1/Windows-1252). Guárdelo como «CSV UTF-8", (await latin1.ReadPageAsync()).MainText(), StringComparison.Ordinal);
@@ -192,19 +189,6 @@ public sealed class UploadLimitsTests(SsmeAppFactory factory) : IClassFixture<Ss
     {
         using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new UTF8Encoding(false));
         writer.Write(content);
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string token, string wave, string fileName, byte[] content)
-    {
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent(wave), "ola" },
-        };
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        return await client.PostAsync(new Uri("/revision/importar", UriKind.Relative), form);
     }
 
     private async Task<Result<ImportSummary>> ImportAsync(Wave wave, byte[] content, ExchangeFormat format)
