@@ -36,6 +36,8 @@ public static class ServiceRegistration
         services.AddRazorPages(options =>
         {
             options.Conventions.AllowAnonymousToPage("/Home/Error");
+            options.Conventions.AllowAnonymousToPage("/Home/Accessibility");
+            options.Conventions.AllowAnonymousToPage("/Home/SiteMap");
             options.RootDirectory = "/Features";
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AuthorizeFolder("/Waves", Policies.Admin);
@@ -115,6 +117,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Admin.Reference.ReferenceFiguresHandler>();
         services.AddScoped<Features.Admin.Users.UserAdministrationHandler>();
         services.AddScoped<Features.Exchange.WaveExchangeHandler>();
+        services.AddScoped<Features.MyAccount.MyAccountHandler>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
         services.AddScoped<Features.Reports.ReportHandler>();
         services.AddScoped<Features.Review.ReviewListHandler>();

@@ -28,6 +28,17 @@ public static partial class Mailbox
         throw new InvalidOperationException($"No message with a link was sent to {email}.");
     }
 
+    /// <summary>Waits until <paramref name="count"/> messages reached <paramref name="email"/>: some are sent after the answer is out.</summary>
+    public static async Task WaitForMessagesAsync(string mailFolder, string email, int count)
+    {
+        for (var attempt = 0; attempt < 100 && (await MessagesToAsync(mailFolder, email)).Count < count; attempt++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(count, (await MessagesToAsync(mailFolder, email)).Count);
+    }
+
     /// <summary>Every message sent to <paramref name="email"/>, decoded, oldest first.</summary>
     public static async Task<IReadOnlyList<string>> MessagesToAsync(string mailFolder, string email)
     {

@@ -100,6 +100,27 @@ public sealed class ManagerRegistrationHandler(
         return Result.Success;
     }
 
+    /// <summary>
+    /// A new confirmation e-mail for an account that exists and is not confirmed yet; null for any
+    /// other address, so the caller answers alike. It is sent by <see cref="SendAsync"/>.
+    /// </summary>
+    public async Task<EmailMessage?> ConfirmationAgainAsync(string email, Func<string, string, string> confirmationLink)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null || user.EmailConfirmed)
+        {
+            return null;
+        }
+
+        var initiative = await db.Initiatives.AsNoTracking().Where(i => i.ManagerUserId == user.Id).Select(i => i.Name).FirstOrDefaultAsync();
+        var token = await users.GenerateEmailConfirmationTokenAsync(user);
+        var link = confirmationLink(user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)));
+        return PortalEmails.ConfirmRegistration(user.Email!, user.DisplayName, initiative ?? string.Empty, link);
+    }
+
+    /// <summary>Sends after the answer is out; the request that asked may be gone, so it is not cancelled with it.</summary>
+    public Task SendAsync(EmailMessage message) => mail.SendAsync(message, CancellationToken.None);
+
     /// <summary>The password policy's refusals, checked before anything else so they read the same for every e-mail.</summary>
     private async Task<IReadOnlyList<ResultError>> PasswordProblemsAsync(string email, string password)
     {

@@ -9,6 +9,9 @@ public sealed class PortalOptions
 
     /// <summary>The address people use to reach the portal, e.g. <c>https://ssme.redclustercolombia.gov.co/</c>.</summary>
     public string? BaseUrl { get; set; }
+
+    /// <summary>The public contact address shown at the foot of every page; none is shown when empty.</summary>
+    public string? ContactEmail { get; set; }
 }
 
 /// <summary>
