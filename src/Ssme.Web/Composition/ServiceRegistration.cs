@@ -49,6 +49,10 @@ public static class ServiceRegistration
         }).AddMvcOptions(options =>
         {
             Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider);
+
+            // Every required field says so in Spanish with [Required]; the implicit English rule for
+            // non-nullable strings would otherwise add "The … field is required." beside it.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             options.Filters.Add<Features.Account.AdminSecondFactorFilter>();
         });
         // Every cookie (session, antiforgery, status messages) is Secure outside Development.
