@@ -21,8 +21,13 @@ public sealed class WaveAdministrationTests(SsmeAppFactory factory) : IClassFixt
         });
     }
 
-    private static Task<HttpResponseMessage> TransitionAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument list, int waveId, string transition) =>
-        client.SubmitAsync(list, "form[action*='Transition']", new Dictionary<string, string?> { ["id"] = waveId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["transition"] = transition });
+    /// <summary>Presses the wave's button; closing goes through its confirmation page, as a person must.</summary>
+    private static async Task<HttpResponseMessage> TransitionAsync(HttpClient client, AngleSharp.Html.Dom.IHtmlDocument list, int waveId, string transition)
+    {
+        var id = waveId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var page = transition == "Close" ? await client.GetPageAsync($"/olas/{id}/cerrar") : list;
+        return await client.SubmitAsync(page, "form[action*='Transition']", new Dictionary<string, string?> { ["id"] = id, ["transition"] = transition });
+    }
 
     [Fact]
     public async Task An_admin_creates_and_opens_a_wave_through_the_pages()
@@ -59,6 +64,22 @@ public sealed class WaveAdministrationTests(SsmeAppFactory factory) : IClassFixt
 
         Assert.Contains($"La ola {code} ya está cerrada.", (await again.ReadPageAsync()).MainText(), StringComparison.Ordinal);
         Assert.Equal(WaveStatus.Closed, (await factory.WithDbAsync(db => db.Waves.SingleAsync(w => w.Id == waveId))).Status);
+    }
+
+    [Fact]
+    public async Task Closing_asks_for_confirmation_on_a_page_that_says_what_freezes()
+    {
+        var client = await factory.AdminClientAsync();
+        var code = NewCode();
+        var list = await (await CreateWaveAsync(client, code)).ReadPageAsync();
+        var waveId = await factory.WithDbAsync(db => db.Waves.Where(w => w.Code == code).Select(w => w.Id).SingleAsync());
+        list = await (await TransitionAsync(client, list, waveId, "Open")).ReadPageAsync();
+
+        Assert.Null(list.QuerySelector($"form[action*='Transition']:has(input[name=transition][value=Close]):has(input[value='{waveId}'])"));
+        var confirm = await client.GetPageAsync(list.QuerySelector($"a[href='/olas/{waveId}/cerrar']")!.GetAttribute("href")!);
+
+        Assert.Contains("ningún gerente, analista ni importación podrá cambiar", confirm.MainText(), StringComparison.Ordinal);
+        Assert.Equal(WaveStatus.Open, (await factory.WithDbAsync(db => db.Waves.SingleAsync(w => w.Id == waveId))).Status);
     }
 
     [Fact]

@@ -28,6 +28,13 @@ public sealed class WaveAdministrationHandler(SsmeDbContext db, IAuditLog audit,
     public Task<Wave?> FindAsync(int id, CancellationToken cancellationToken) =>
         db.Waves.AsNoTracking().FirstOrDefaultAsync(wave => wave.Id == id, cancellationToken);
 
+    /// <summary>How many questionnaires of the wave are in each status: what closing it would freeze.</summary>
+    public async Task<IReadOnlyDictionary<SubmissionStatus, int>> StatusCountsAsync(int waveId, CancellationToken cancellationToken) =>
+        await db.Submissions.Where(submission => submission.WaveId == waveId)
+            .GroupBy(submission => submission.Status)
+            .Select(group => new { Status = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(row => row.Status, row => row.Count, cancellationToken);
+
     public Task<Result<Wave>> CreateAsync(WaveDetails details, bool open, Actor actor, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(async token =>
         {
