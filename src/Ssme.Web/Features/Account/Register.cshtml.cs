@@ -12,8 +12,6 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration, Porta
     [BindProperty]
     public RegistrationForm Form { get; set; } = new();
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public bool Registered { get; private set; }
 
     public void OnGet()
@@ -24,7 +22,6 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration, Porta
     {
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 
@@ -36,7 +33,7 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration, Porta
             cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Messages;
+            ModelState.AddResultErrors(result, "Form.");
             return Page();
         }
 

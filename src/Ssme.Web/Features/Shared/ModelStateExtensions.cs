@@ -10,4 +10,16 @@ public static class ModelStateExtensions
     /// </summary>
     public static IReadOnlyList<string> ToSpanishErrors(this ModelStateDictionary modelState) =>
         modelState.Values.SelectMany(entry => entry.Errors).Select(error => error.ErrorMessage).Distinct().ToList();
+
+    /// <summary>
+    /// Adds a handler's errors to the form's model state, each under its field (<paramref name="prefix"/>
+    /// + field), so the summary links to the field and the message stands beside it.
+    /// </summary>
+    public static void AddResultErrors(this ModelStateDictionary modelState, Result result, string prefix = "")
+    {
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(error.Field is null ? string.Empty : prefix + error.Field, error.Message);
+        }
+    }
 }

@@ -12,8 +12,6 @@ public sealed class CreateModel(WaveAdministrationHandler waves) : PageModel
     [BindProperty]
     public bool OpenNow { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public void OnGet()
     {
     }
@@ -22,14 +20,13 @@ public sealed class CreateModel(WaveAdministrationHandler waves) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 
         var result = await waves.CreateAsync(Form.ToDetails(), OpenNow, User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Messages;
+            ModelState.AddResultErrors(result, "Form.");
             return Page();
         }
 

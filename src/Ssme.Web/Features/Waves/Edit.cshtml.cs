@@ -9,8 +9,6 @@ public sealed class EditModel(WaveAdministrationHandler waves) : PageModel
     [BindProperty]
     public WaveForm Form { get; set; } = new();
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         var wave = await waves.FindAsync(id, cancellationToken);
@@ -35,14 +33,13 @@ public sealed class EditModel(WaveAdministrationHandler waves) : PageModel
         ModelState.Remove("Form.Code");
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 
         var result = await waves.EditAsync(id, Form.ToDetails(), User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Messages;
+            ModelState.AddResultErrors(result, "Form.");
             return Page();
         }
 
