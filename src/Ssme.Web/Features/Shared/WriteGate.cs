@@ -14,15 +14,21 @@ public sealed class WriteGate(bool enabled) : IDisposable
     private readonly AsyncLocal<bool> _held = new();
 
     /// <summary>Waits for this unit of work's turn; a unit of work started inside another already has it.</summary>
-    public async Task<IDisposable?> EnterAsync(CancellationToken cancellationToken)
+    public Task<IDisposable?> EnterAsync(CancellationToken cancellationToken)
     {
         if (!enabled || _held.Value)
         {
-            return null;
+            return Task.FromResult<IDisposable?>(null);
         }
 
-        await _turn.WaitAsync(cancellationToken);
+        // Marked here, outside an async method, so the mark reaches the caller and what it starts.
         _held.Value = true;
+        return WaitForTurnAsync(cancellationToken);
+    }
+
+    private async Task<IDisposable?> WaitForTurnAsync(CancellationToken cancellationToken)
+    {
+        await _turn.WaitAsync(cancellationToken);
         return new Turn(this);
     }
 
