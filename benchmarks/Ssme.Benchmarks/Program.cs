@@ -4,11 +4,29 @@ using BenchmarkDotNet.Running;
 
 namespace Ssme.Benchmarks;
 
-/// <summary>Entry point; benchmarks are chosen with --filter, "peak-memory N" for the report's peak memory, or "upload-peak-memory csv|xlsx" for the largest upload's.</summary>
+/// <summary>Entry point; benchmarks are chosen with --filter, "peak-memory N" for the report's peak memory, or "upload-peak-memory csv|xlsx" for the largest upload's, "load" for the portal under load, "profile" for SQL commands and allocations per request.</summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args)
+    public static async Task Main(string[] args)
     {
+        if (args is ["bare-server", ..])
+        {
+            await Load.BareServer.RunAsync(args[1..]);
+            return;
+        }
+
+        if (args is ["load", ..])
+        {
+            await Load.LoadRun.RunAsync(args[1..], CancellationToken.None);
+            return;
+        }
+
+        if (args is ["profile", ..])
+        {
+            await Load.RequestProfile.RunAsync(CancellationToken.None);
+            return;
+        }
+
         if (args is ["peak-memory", var count])
         {
             // BenchmarkDotNet reports allocations, not the peak: this measures the process's peak working set around one report.

@@ -141,7 +141,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         property.HasConversion(value => value.HasValue ? value.Value.Amount : (decimal?)null, value => value.HasValue ? new Cop(value.Value) : null)
             .HasPrecision(20, 2);
 
-    private static TFlags ParseMulti<TFlags>(string codes)
+    // Internal, not private: the compiled model (Data/CompiledModels) calls the converters' code directly.
+    internal static TFlags ParseMulti<TFlags>(string codes)
         where TFlags : struct, Enum =>
         ChoiceCode.ParseCodes<TFlags>(codes, out _);
 }
@@ -156,7 +157,8 @@ internal static class ChoiceColumns
                 code => Parse<TEnum>(code))
             .HasMaxLength(40);
 
-    private static TEnum? Parse<TEnum>(string? code)
+    // Internal, not private: the compiled model (Data/CompiledModels) calls the converters' code directly.
+    internal static TEnum? Parse<TEnum>(string? code)
         where TEnum : struct, Enum =>
         ChoiceCode.TryParse<TEnum>(code, out var value) ? value : null;
 }

@@ -27,17 +27,25 @@ public static partial class DatabaseInitializer
     public static async Task PrepareDatabaseAsync(this IServiceProvider provider, CancellationToken cancellationToken)
     {
         var db = provider.GetRequiredService<SsmeDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate also diffs the whole model against the last migration and takes a lock; on an
+        // up-to-date database (every start but the first after an upgrade) one read of the history says so.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets pages read while an import writes; it is a property of the file, so a copied-in file gets it too.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
-        var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in Roles.All)
+        var existing = await db.Roles.AsNoTracking().Select(role => role.Name).ToListAsync(cancellationToken);
+        var missing = Roles.All.Where(role => !existing.Contains(role)).ToList();
+        if (missing.Count > 0)
         {
-            if (!await roles.RoleExistsAsync(role))
+            var roles = provider.GetRequiredService<RoleManager<IdentityRole>>();
+            foreach (var role in missing)
             {
                 await roles.CreateAsync(new IdentityRole(role));
             }
@@ -46,8 +54,13 @@ public static partial class DatabaseInitializer
 
     public static async Task EnsureFirstAdministratorAsync(this IServiceProvider provider, IHostEnvironment environment, CancellationToken cancellationToken)
     {
-        var users = provider.GetRequiredService<UserManager<ApplicationUser>>();
-        if ((await users.GetUsersInRoleAsync(Roles.Admin)).Count > 0)
+        var db = provider.GetRequiredService<SsmeDbContext>();
+        var hasAdmin = await (
+            from membership in db.UserRoles
+            join role in db.Roles on membership.RoleId equals role.Id
+            where role.Name == Roles.Admin
+            select membership).AnyAsync(cancellationToken);
+        if (hasAdmin)
         {
             return;
         }

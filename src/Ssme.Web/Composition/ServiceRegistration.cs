@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Serilog;
 using Ssme.Domain.Common;
 using Ssme.Domain.Methodology;
@@ -28,6 +29,8 @@ public static class ServiceRegistration
         services.AddSingleton(new DataFolder(dataFolder));
         services.AddSingleton(TimeProvider.System);
         services.AddSsmeInfrastructure(configuration, dataFolder);
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        services.AddSingleton(new Features.Shared.WriteGate(enabled: provider == DatabaseProvider.Sqlite));
 
         AddIdentity(services, builder.Environment);
         AddAuthorization(services);
@@ -157,6 +160,7 @@ public static class ServiceRegistration
         // SPEC §11: a sign-out, lock, role change or password reset changes the security stamp, and
         // every request checks it, so old sessions end at once rather than after an interval.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.Replace(ServiceDescriptor.Scoped<ISecurityStampValidator, StoredStampValidator>());
 
         services.ConfigureApplicationCookie(options =>
         {

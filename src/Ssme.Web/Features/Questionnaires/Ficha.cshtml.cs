@@ -10,7 +10,7 @@ public sealed class FichaModel(QuestionnaireHandler questionnaire, ReportHandler
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var owned = await questionnaire.FindOwnAsync(User.ToActor().UserId, id, cancellationToken);
+        var owned = await questionnaire.FindOwnAsync(User.ToActor().UserId, id, cancellationToken, forUpdate: false);
         if (owned is null || !owned.Submission.IsCategorizationPublished)
         {
             return NotFound();

@@ -88,10 +88,16 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
             return Result.Ok(submission.Id);
         }, cancellationToken);
 
-    public async Task<OwnedSubmission?> FindOwnAsync(string userId, int submissionId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The manager's submission, tracked for a save unless <paramref name="forUpdate"/> is false.
+    /// Its status history is not loaded: no questionnaire page shows it, and a status change
+    /// appends to it without reading it.
+    /// </summary>
+    public async Task<OwnedSubmission?> FindOwnAsync(string userId, int submissionId, CancellationToken cancellationToken, bool forUpdate = true)
     {
+        var submissions = forUpdate ? db.Submissions : db.Submissions.AsNoTracking();
         var found = await (
-            from submission in db.Submissions.Include(s => s.History)
+            from submission in submissions
             join initiative in db.Initiatives on submission.InitiativeId equals initiative.Id
             join wave in db.Waves on submission.WaveId equals wave.Id
             where submission.Id == submissionId && initiative.ManagerUserId == userId

@@ -44,7 +44,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, string? section, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, section, cancellationToken))
+        if (!await LoadAsync(id, section, cancellationToken, forUpdate: false))
         {
             return NotFound();
         }
@@ -130,10 +130,10 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
         return Page();
     }
 
-    private async Task<bool> LoadAsync(int id, string? slug, CancellationToken cancellationToken)
+    private async Task<bool> LoadAsync(int id, string? slug, CancellationToken cancellationToken, bool forUpdate = true)
     {
         var current = slug is null ? Section.Profile : SectionText.FromSlug(slug);
-        var owned = await questionnaire.FindOwnAsync(User.ToActor().UserId, id, cancellationToken);
+        var owned = await questionnaire.FindOwnAsync(User.ToActor().UserId, id, cancellationToken, forUpdate);
         if (owned is null || current is null)
         {
             return false;

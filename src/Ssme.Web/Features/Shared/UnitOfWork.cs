@@ -9,7 +9,7 @@ namespace Ssme.Web.Features.Shared;
 /// it succeeds, and rolled back when it fails. It is also the one place where the domain's
 /// refusals and lost races become a <see cref="Result"/>, so no handler catches them itself.
 /// </summary>
-public sealed class UnitOfWork(SsmeDbContext db)
+public sealed class UnitOfWork(SsmeDbContext db, WriteGate writes)
 {
     public const string ConflictMessage = "Otra persona o pestaña cambió estos datos mientras usted trabajaba. Revise su estado actual y repita la acción.";
 
@@ -32,6 +32,7 @@ public sealed class UnitOfWork(SsmeDbContext db)
             return await work(cancellationToken);
         }
 
+        using var turn = await writes.EnterAsync(cancellationToken);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async token =>
         {
