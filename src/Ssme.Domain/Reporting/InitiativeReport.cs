@@ -16,6 +16,7 @@ public sealed record InitiativeReport(
     Submission Submission,
     CategorizationResult Result,
     WaveFigures WaveFigures,
+    IReadOnlyList<decimal?> NationalAreaMeans,
     IReadOnlyList<PeerGroup> Peers,
     WaveComparison? Previous)
 {
@@ -35,15 +36,25 @@ public sealed record InitiativeReport(
     {
         var result = Categorizer.Categorize(entry.Submission.Answers, methodology);
         var previous = PreviousWave.Find(wave, entry.Initiative.Id, history);
+        var categorized = waveEntries.Select(item => (item.Submission.Status, Result: item.Submission.IsCategorized ? Categorizer.Categorize(item.Submission.Answers, methodology) : null)).ToList();
         return new InitiativeReport(
             wave,
             entry.Initiative,
             entry.Submission,
             result,
-            WaveFigures.Compute(waveEntries.Select(item => item.Submission), methodology),
+            WaveFigures.Compute(categorized, methodology),
+            NationalMeans(categorized.Select(item => item.Result).OfType<CategorizationResult>().ToList(), methodology),
             PeerGroup.All(entry, waveEntries, methodology),
             previous is { } found ? WaveComparison.Between(found.Wave, Categorizer.Categorize(found.Submission.Answers, methodologyOf(found.Wave)), result) : null);
     }
+
+    /// <summary>Per area, the mean of the area means of the wave's categorized initiatives that have one.</summary>
+    private static List<decimal?> NationalMeans(List<CategorizationResult> results, MethodologyDefinition methodology) =>
+        [.. methodology.Areas.Select((_, i) =>
+        {
+            var means = results.Select(result => result.Areas[i].Mean).OfType<decimal>().ToList();
+            return means.Count == 0 ? (decimal?)null : means.Sum() / means.Count;
+        })];
 }
 
 /// <summary>Where the initiative was in an earlier wave, and what changed since.</summary>
