@@ -77,6 +77,10 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
         };
     }
 
+    /// <summary>The ficha's figures for the pages that show it; null when the submission does not exist.</summary>
+    public async Task<InitiativeReport?> FichaReportAsync(int submissionId, CancellationToken cancellationToken) =>
+        await BuildFichaAsync(submissionId, cancellationToken);
+
     private async Task<InitiativeReport?> BuildFichaAsync(int submissionId, CancellationToken cancellationToken)
     {
         var entry = (await EntriesAsync(submissionId, cancellationToken)).FirstOrDefault();
