@@ -24,6 +24,7 @@ public sealed record LevelDistance(VariableDefinition Variable, Level Target, de
             var missing = lever.Unit switch
             {
                 LeverUnit.Pesos => $"faltan {EsCo.Pesos(Amount)} {lever.Many}",
+                LeverUnit.PercentagePoints when MoreThan && Amount == 0m => $"falta superar el {EsCo.Percent(Variable.Bands[(int)Target - 1].Lower!.Value.Value, 2)} {lever.Many}",
                 LeverUnit.PercentagePoints => $"faltan {(MoreThan ? "más de " : string.Empty)}{EsCo.Number(Amount)} puntos porcentuales {lever.Many}",
                 _ when Amount == 1m => $"falta 1 {lever.One}",
                 _ => $"faltan {EsCo.Count((long)Amount)} {lever.Many}",

@@ -93,9 +93,11 @@ public sealed class LevelDistanceTests
     public void A_percent_answer_with_an_open_bound_asks_for_more_than_the_gap()
     {
         var atBound = Distance(AllConsolidated() with { FocusInterclusterPct = new Percent(20m) }, "focus")!;
+        var justBelow = Distance(AllConsolidated() with { FocusInterclusterPct = new Percent(12.5m) }, "focus")!;
         var below = Distance(AllConsolidated() with { FocusInterclusterPct = new Percent(62.5m) }, "focus")!;
 
-        Assert.Equal("Nivel 2 requiere 20 % < x < 80 %: faltan más de 0 puntos porcentuales de enfoque intercluster", atBound.Text);
+        Assert.Equal("Nivel 2 requiere 20 % < x < 80 %: falta superar el 20 % de enfoque intercluster", atBound.Text);
+        Assert.Equal("Nivel 2 requiere 20 % < x < 80 %: faltan más de 7,5 puntos porcentuales de enfoque intercluster", justBelow.Text);
         Assert.Equal("Nivel 3 requiere x ≥ 80 %: faltan 17,5 puntos porcentuales de enfoque intercluster", below.Text);
     }
 
