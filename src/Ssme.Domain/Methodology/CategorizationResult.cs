@@ -34,12 +34,37 @@ public sealed class CategorizationResult
     public IReadOnlyList<VariableResult> Variables => _variables ??= Categorizer.Explain(Methodology, _answers);
 
     public IReadOnlyList<AreaResult> Areas =>
-        _areas ??= [.. Methodology.Areas.Select((area, i) => new AreaResult(area, AreaLevel(i), _areaCounts[i]))];
+        _areas ??= [.. Methodology.Areas.Select((area, i) => new AreaResult(area, AreaLevel(i), _areaCounts[i], AreaLevelSum(i)))];
+
+    /// <summary>The unrounded mean of the area levels, of which <see cref="Overall"/> is the half-up rounding.</summary>
+    public decimal? OverallMean
+    {
+        get
+        {
+            var levels = _areaLevels.Where(level => level != 0).ToList();
+            return levels.Count == 0 ? null : (decimal)levels.Sum(level => (int)level) / levels.Count;
+        }
+    }
 
     /// <summary>The level of the variable at <paramref name="index"/> in the methodology, without building its details.</summary>
     public Level? VariableLevel(int index) => _variableLevels[index] == 0 ? null : (Level)_variableLevels[index];
 
     public Level? AreaLevel(int index) => _areaLevels[index] == 0 ? null : (Level)_areaLevels[index];
+
+    private int AreaLevelSum(int index)
+    {
+        var sum = 0;
+        var areaIndex = Methodology.AreaIndexOfVariable;
+        for (var i = 0; i < _variableLevels.Length; i++)
+        {
+            if (areaIndex[i] == index)
+            {
+                sum += _variableLevels[i];
+            }
+        }
+
+        return sum;
+    }
 
     public VariableResult Variable(string code)
     {

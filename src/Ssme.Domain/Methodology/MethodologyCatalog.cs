@@ -108,6 +108,15 @@ public sealed class MethodologyCatalog
             texts[level] = variable.LevelTexts![key].Trim();
         }
 
+        // Every level below the top one recommends how to move up; the top level has nothing to reach.
+        var recommendations = new Dictionary<Level, string>();
+        foreach (var level in LevelText.All.Take(LevelText.All.Count - 1))
+        {
+            var key = ((int)level).ToString(CultureInfo.InvariantCulture);
+            Require(variable.Recommendations is not null && variable.Recommendations.TryGetValue(key, out var text) && !string.IsNullOrWhiteSpace(text), Problem($"falta la recomendación del Nivel {key}."));
+            recommendations[level] = variable.Recommendations![key].Trim();
+        }
+
         var bands = new List<Band>();
         var choices = new Dictionary<string, Level>(StringComparer.Ordinal);
         if (kind == RuleKind.Choice)
@@ -141,7 +150,8 @@ public sealed class MethodologyCatalog
             variable.ChoiceLabels ?? new Dictionary<string, string>(),
             texts,
             variable.ValueLabel ?? string.Empty,
-            string.IsNullOrWhiteSpace(variable.Symbol) ? "x" : variable.Symbol);
+            string.IsNullOrWhiteSpace(variable.Symbol) ? "x" : variable.Symbol,
+            recommendations);
     }
 
     // Bands must cover every value exactly once, in increasing order: Nivel 1 open below, Nivel 3
@@ -237,6 +247,8 @@ public sealed class MethodologyCatalog
         public Dictionary<string, string>? ChoiceLabels { get; set; }
 
         public Dictionary<string, string>? LevelTexts { get; set; }
+
+        public Dictionary<string, string>? Recommendations { get; set; }
     }
 
     private sealed class BandFile

@@ -104,8 +104,12 @@ public sealed record VariableDefinition(
     IReadOnlyDictionary<string, string> ChoiceLabels,
     IReadOnlyDictionary<Level, string> LevelTexts,
     string ValueLabel,
-    string Symbol)
+    string Symbol,
+    IReadOnlyDictionary<Level, string> Recommendations)
 {
+    /// <summary>What the methodology recommends to an initiative at <paramref name="level"/>; null at the top level.</summary>
+    public string? Recommendation(Level level) => Recommendations.GetValueOrDefault(level);
+
     private Level[]? _levelsByChoiceIndex;
     private Band[]? _bandArray;
 

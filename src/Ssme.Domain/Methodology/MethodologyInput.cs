@@ -11,8 +11,9 @@ public sealed class MethodologyInput
     private readonly Func<Answers, Ratio?>? _number;
     private readonly Func<Answers, int?>? _choice;
 
-    private MethodologyInput(string name, RuleKind kind, string missing, string? zeroDenominator, Func<Answers, Ratio?>? number, Func<Answers, int?>? choice, IReadOnlyList<string> codes)
+    private MethodologyInput(string name, RuleKind kind, string missing, string? zeroDenominator, Func<Answers, Ratio?>? number, Func<Answers, int?>? choice, IReadOnlyList<string> codes, InputLever? lever)
     {
+        Lever = lever;
         Name = name;
         Kind = kind;
         MissingReason = missing;
@@ -34,19 +35,22 @@ public sealed class MethodologyInput
 
     public IReadOnlyList<string> ChoiceCodes { get; }
 
+    /// <summary>What the manager changes to move a numeric input; null for choices.</summary>
+    public InputLever? Lever { get; }
+
     public static IReadOnlyDictionary<string, MethodologyInput> All { get; } = new[]
     {
-        Percent("focus_intercluster_pct", a => AsRatio(a.FocusInterclusterPct), "falta el porcentaje de enfoque intercluster"),
-        Percent("overall_progress_pct", a => AsRatio(a.OverallProgressPct), "falta el porcentaje de avance general"),
-        Percent("strategy_participants_business_pct", a => AsRatio(a.StrategyParticipantsBusinessPct), "falta el porcentaje de empresarios entre quienes construyeron la estrategia"),
-        Percent("active_firms_share", DerivedMeasures.ActiveFirmsShare, "faltan las empresas activas o las participantes", "la iniciativa no reporta empresas participantes"),
-        Percent("impacted_firms_share", DerivedMeasures.ImpactedFirmsShare, "faltan las empresas impactadas o las participantes", "la iniciativa no reporta empresas participantes"),
-        Percent("networking_activities_share", DerivedMeasures.NetworkingActivitiesShare, "faltan las actividades realizadas", "la iniciativa no reporta actividades en el periodo"),
-        Percent("private_operating_funding_share", DerivedMeasures.PrivateOperatingFundingShare, "faltan los recursos de la estructura operativa", "la iniciativa no reporta recursos para su estructura operativa"),
-        Percent("firms_project_funding_share", DerivedMeasures.FirmsProjectFundingShare, "faltan los recursos para proyectos", "la iniciativa no reporta recursos para proyectos"),
-        Count("medium_large_firms", a => DerivedMeasures.MediumAndLargeFirms(a), "faltan las empresas medianas y grandes"),
-        Count("team_professionals", a => a.TeamProfessionals, "falta el número de profesionales del equipo gestor"),
-        Count("sustainability_months", a => a.SustainabilityMonths, "faltan los meses de sostenibilidad financiera"),
+        Percent("focus_intercluster_pct", a => AsRatio(a.FocusInterclusterPct), "falta el porcentaje de enfoque intercluster", InputLever.Points("de enfoque intercluster")),
+        Percent("overall_progress_pct", a => AsRatio(a.OverallProgressPct), "falta el porcentaje de avance general", InputLever.Points("de avance general")),
+        Percent("strategy_participants_business_pct", a => AsRatio(a.StrategyParticipantsBusinessPct), "falta el porcentaje de empresarios entre quienes construyeron la estrategia", InputLever.Points("de empresarios en la construcción de la estrategia")),
+        Percent("active_firms_share", DerivedMeasures.ActiveFirmsShare, "faltan las empresas activas o las participantes", InputLever.FirmsOf("empresa activa", "empresas activas"), "la iniciativa no reporta empresas participantes"),
+        Percent("impacted_firms_share", DerivedMeasures.ImpactedFirmsShare, "faltan las empresas impactadas o las participantes", InputLever.FirmsOf("empresa impactada", "empresas impactadas"), "la iniciativa no reporta empresas participantes"),
+        Percent("networking_activities_share", DerivedMeasures.NetworkingActivitiesShare, "faltan las actividades realizadas", new InputLever("actividad de relacionamiento, negocios o conocimiento", "actividades de relacionamiento, negocios o conocimiento", LeverUnit.Whole, RaisesDenominator: true), "la iniciativa no reporta actividades en el periodo"),
+        Percent("private_operating_funding_share", DerivedMeasures.PrivateOperatingFundingShare, "faltan los recursos de la estructura operativa", InputLever.Pesos("de recursos privados o de las empresas para la estructura operativa"), "la iniciativa no reporta recursos para su estructura operativa"),
+        Percent("firms_project_funding_share", DerivedMeasures.FirmsProjectFundingShare, "faltan los recursos para proyectos", InputLever.Pesos("de recursos de las empresas participantes para proyectos"), "la iniciativa no reporta recursos para proyectos"),
+        Count("medium_large_firms", a => DerivedMeasures.MediumAndLargeFirms(a), "faltan las empresas medianas y grandes", new InputLever("empresa mediana o grande", "empresas medianas o grandes", LeverUnit.Whole)),
+        Count("team_professionals", a => a.TeamProfessionals, "falta el número de profesionales del equipo gestor", new InputLever("profesional en el equipo gestor", "profesionales en el equipo gestor", LeverUnit.Whole)),
+        Count("sustainability_months", a => a.SustainabilityMonths, "faltan los meses de sostenibilidad financiera", new InputLever("mes de sostenibilidad", "meses de sostenibilidad", LeverUnit.Whole)),
         Choice<StrategyStatus>("strategy", a => a.Strategy, "falta la respuesta sobre la estrategia"),
         Choice<ActionPlanStatus>("action_plan", a => a.ActionPlan, "falta la respuesta sobre el plan de acción"),
         Choice<GeneralAssemblyStatus>("general_assembly", a => a.GeneralAssembly, "falta la respuesta sobre la asamblea general"),
@@ -63,15 +67,15 @@ public sealed class MethodologyInput
 
     private static Ratio? AsRatio(Common.Percent? percent) => percent is { } value ? Ratio.OfPercent(value.Value) : null;
 
-    private static MethodologyInput Percent(string name, Func<Answers, Ratio?> read, string missing, string? zeroDenominator = null) =>
-        new(name, RuleKind.Percent, missing, zeroDenominator, read, null, []);
+    private static MethodologyInput Percent(string name, Func<Answers, Ratio?> read, string missing, InputLever lever, string? zeroDenominator = null) =>
+        new(name, RuleKind.Percent, missing, zeroDenominator, read, null, [], lever);
 
-    private static MethodologyInput Count(string name, Func<Answers, long?> read, string missing) =>
-        new(name, RuleKind.Count, missing, null, answers => read(answers) is { } value ? Ratio.Whole(value) : null, null, []);
+    private static MethodologyInput Count(string name, Func<Answers, long?> read, string missing, InputLever lever) =>
+        new(name, RuleKind.Count, missing, null, answers => read(answers) is { } value ? Ratio.Whole(value) : null, null, [], lever);
 
     private static MethodologyInput Choice<TEnum>(string name, Func<Answers, TEnum?> read, string missing)
         where TEnum : struct, Enum =>
-        new(name, RuleKind.Choice, missing, null, null, answers => read(answers) is { } value ? IndexOf(value) : null, ChoiceCode.Codes<TEnum>());
+        new(name, RuleKind.Choice, missing, null, null, answers => read(answers) is { } value ? IndexOf(value) : null, ChoiceCode.Codes<TEnum>(), null);
 
     private static int IndexOf<TEnum>(TEnum value)
         where TEnum : struct, Enum

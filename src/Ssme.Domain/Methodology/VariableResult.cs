@@ -8,6 +8,9 @@ namespace Ssme.Domain.Methodology;
 /// </summary>
 public readonly record struct VariableResult(VariableDefinition Variable, Level? Level, Ratio? Value, Band? Band, string? ChoiceCode, string? NoDataReason)
 {
+    /// <summary>How far the next level is; null at Nivel 3 and for "Sin dato".</summary>
+    public LevelDistance? DistanceToNextLevel => LevelDistance.Of(this);
+
     /// <summary>One Spanish sentence: "62,5 % de empresas activas: 60 % &lt; x &lt; 80 % → Nivel 2".</summary>
     public string Explanation
     {

@@ -10,6 +10,7 @@ internal static class ReportCharts
 {
     private static readonly Color[] LevelColors = [Color.FromHex("#a63d2a"), Color.FromHex("#f2a541"), Color.FromHex("#1e6b41")];
     private static readonly Color Bar = Color.FromHex("#1f4e79");
+    private static readonly Color NationalBar = Color.FromHex("#9db3c8");
 
     public static void Bars(Plot plot, IReadOnlyList<(string Label, double Value)> items, string title)
     {
@@ -48,6 +49,39 @@ internal static class ReportCharts
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = level.ToSpanish(), FillColor = LevelColors[(int)level - 1] });
         }
 
+        plot.ShowLegend(Edge.Bottom);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.FontName = PdfTheme.FontFamily;
+        plot.Legend.FontSize = 10;
+        plot.Legend.ShadowOffset = new PixelOffset(0, 0);
+    }
+
+    /// <summary>The initiative's area means beside the national mean of each area, on the 1 to 3 scale of the levels.</summary>
+    public static void AreaMeans(Plot plot, IReadOnlyList<(string Label, double? Initiative, double? National)> areas, string initiative)
+    {
+        Style(plot, "Media por área temática: la iniciativa frente a la media nacional");
+        var bars = new List<Bar>();
+        for (var i = 0; i < areas.Count; i++)
+        {
+            if (areas[i].Initiative is { } own)
+            {
+                bars.Add(new Bar { Position = (3 * i) + 0.5, Value = own, FillColor = Bar, LineWidth = 0, Label = own.ToString("0.00", Domain.Common.EsCo.Culture) });
+            }
+
+            if (areas[i].National is { } national)
+            {
+                bars.Add(new Bar { Position = (3 * i) + 1.5, Value = national, FillColor = NationalBar, LineWidth = 0, Label = national.ToString("0.00", Domain.Common.EsCo.Culture) });
+            }
+        }
+
+        var series = plot.Add.Bars(bars);
+        series.ValueLabelStyle.FontName = PdfTheme.FontFamily;
+        series.ValueLabelStyle.FontSize = 8;
+        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, areas.Count).Select(i => (3d * i) + 1)], [.. areas.Select(area => area.Label)]);
+        plot.Axes.SetLimitsY(0, 3.6);
+        plot.Axes.Left.SetTicks([1, 2, 3], ["Nivel 1", "Nivel 2", "Nivel 3"]);
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = initiative, FillColor = Bar });
+        plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Media nacional", FillColor = NationalBar });
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;
         plot.Legend.FontName = PdfTheme.FontFamily;

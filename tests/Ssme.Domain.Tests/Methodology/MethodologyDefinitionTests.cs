@@ -108,4 +108,26 @@ public sealed class MethodologyDefinitionTests
 
         Assert.Contains("ssme-2020", exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_variable_without_a_recommendation_for_a_level_below_3_is_rejected()
+    {
+        var message = Rejection(definition => VariableOf(definition, "sustainability")["recommendations"]!.AsObject().Remove("2"));
+
+        Assert.Contains("«sustainability»", message, StringComparison.Ordinal);
+        Assert.Contains("falta la recomendación del Nivel 2", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_variable_recommends_something_for_levels_1_and_2()
+    {
+        var methodology = MethodologyCatalog.Parse(RealDefinition().ToJsonString());
+
+        Assert.All(methodology.Variables, variable =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(variable.Recommendation(Level.Basic)));
+            Assert.False(string.IsNullOrWhiteSpace(variable.Recommendation(Level.Consolidating)));
+            Assert.Null(variable.Recommendation(Level.Consolidated));
+        });
+    }
 }

@@ -110,6 +110,46 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
     }
 
     [Fact]
+    public async Task The_ficha_says_how_far_each_next_level_is_how_peers_do_and_what_changed_since_the_previous_wave()
+    {
+        var earlier = await factory.CreateWaveAsync(year: 2016, open: false);
+        var wave = await factory.CreateWaveAsync(year: 2017);
+        var answers = SyntheticAnswers.Create(6, seed: 96, tag: wave.Code)
+            .Select((item, i) => item with { HasPeriodData = true, Department = i < 5 ? "05" : "11", Macrosector = i == 1 ? Macrosector.Manufactura : Macrosector.Servicios })
+            .ToArray();
+        answers[1] = answers[1] with { FirmsMicro = 70, FirmsSmall = 20, FirmsMedium = 5, FirmsLarge = 5, FirmsActive = 62, SustainabilityMonths = 21 };
+        var ids = await factory.AddSubmissionsAsync(wave, answers, _ => SubmissionStatus.Accepted);
+        await factory.WithDbAsync(async db =>
+        {
+            var initiativeId = await db.Submissions.Where(item => item.Id == ids[1]).Select(item => item.InitiativeId).SingleAsync();
+            var before = new Submission(initiativeId, earlier.Id, answers[1] with { SustainabilityMonths = 6 }, DateTimeOffset.UtcNow);
+            before.SetStatusByImport(SubmissionStatus.Accepted, new Actor("t", "Prueba"), DateTimeOffset.UtcNow, "Ola anterior");
+            db.Submissions.Add(before);
+            return await db.SaveChangesAsync();
+        });
+        await using var scope = factory.Services.CreateAsyncScope();
+
+        var ficha = await scope.ServiceProvider.GetRequiredService<ReportHandler>().FichaAsync(ids[1], CancellationToken.None);
+
+        var text = PdfText(ficha.Value.Content.ToArray(), "ficha-benchmarking.pdf");
+        var methodology = MethodologyCatalog.LoadEmbedded().Get(wave.MethodologyVersion);
+        var result = Categorizer.Categorize(answers[1], methodology);
+        foreach (var area in result.Areas)
+        {
+            Assert.Contains($"{area.Area.Title} {area.Mean!.Value.ToString("0.00", Ssme.Domain.Common.EsCo.Culture)} {LevelText.Label(area.Level)}", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Empresas activas (Nivel 2) Nivel 3 requiere x ≥ 80 %: faltan 18 empresas activas", text, StringComparison.Ordinal);
+        Assert.Contains("Sostenibilidad (Nivel 2) Nivel 3 requiere m > 24: faltan 4 meses de sostenibilidad", text, StringComparison.Ordinal);
+        Assert.Contains($"Recomendación: {methodology.Variable("sustainability").Recommendation(Level.Consolidating)}", text, StringComparison.Ordinal);
+        Assert.Contains("Departamento: Antioquia 5", text, StringComparison.Ordinal);
+        Assert.Contains("Macrosector: Manufactura 1 grupo muy pequeño", text, StringComparison.Ordinal);
+        Assert.Contains($"Cambios desde la {earlier.Name}", text, StringComparison.Ordinal);
+        Assert.Contains("Sostenibilidad Nivel 1 Nivel 2 +1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(answers[0].InitiativeName!, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_admin_downloads_the_wave_report_and_loads_reference_data_through_the_pages()
     {
         var wave = await factory.CreateWaveAsync(year: 2018);

@@ -77,6 +77,10 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
         };
     }
 
+    /// <summary>The ficha's figures for the pages that show it; null when the submission does not exist.</summary>
+    public async Task<InitiativeReport?> FichaReportAsync(int submissionId, CancellationToken cancellationToken) =>
+        await BuildFichaAsync(submissionId, cancellationToken);
+
     private async Task<InitiativeReport?> BuildFichaAsync(int submissionId, CancellationToken cancellationToken)
     {
         var entry = (await EntriesAsync(submissionId, cancellationToken)).FirstOrDefault();
@@ -86,9 +90,19 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
         }
 
         var wave = await db.Waves.AsNoTracking().SingleAsync(item => item.Id == entry.Submission.WaveId, cancellationToken);
-        var methodology = categorizer.Methodology(wave);
-        var submissions = await db.Submissions.AsNoTracking().Where(s => s.WaveId == wave.Id).ToListAsync(cancellationToken);
-        return new InitiativeReport(wave, entry.Initiative, entry.Submission, categorizer.Categorize(entry.Submission, wave), WaveFigures.Compute(submissions, methodology));
+        var waveEntries = await (
+            from submission in db.Submissions.AsNoTracking()
+            join initiative in db.Initiatives.AsNoTracking() on submission.InitiativeId equals initiative.Id
+            where submission.WaveId == wave.Id
+            select new ReportEntry(initiative, submission))
+            .ToListAsync(cancellationToken);
+        var history = await (
+            from submission in db.Submissions.AsNoTracking()
+            join earlier in db.Waves.AsNoTracking() on submission.WaveId equals earlier.Id
+            where submission.InitiativeId == entry.Initiative.Id && submission.WaveId != wave.Id
+            select new { earlier, submission })
+            .ToListAsync(cancellationToken);
+        return InitiativeReport.Build(wave, entry, categorizer.Methodology(wave), waveEntries, [.. history.Select(item => (item.earlier, item.submission))], categorizer.Methodology);
     }
 
     private async Task<Result<ReportPdf>> WaveReportAsync(Wave? wave, string notFound, CancellationToken cancellationToken)
