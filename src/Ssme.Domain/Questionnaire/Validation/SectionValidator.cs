@@ -10,12 +10,6 @@ namespace Ssme.Domain.Questionnaire.Validation;
 /// </summary>
 public abstract class SectionValidator : AbstractValidator<Answers>
 {
-    // Open answers and "mark all that apply" lists may stay empty in a complete questionnaire.
-    private static readonly HashSet<string> Optional = new(StringComparer.Ordinal)
-    {
-        FieldCodes.BarriersOther, FieldCodes.DesiredSupport, FieldCodes.ImpactsBusiness, FieldCodes.ImpactsTerritorial, FieldCodes.Barriers, FieldCodes.EmergencyActions,
-    };
-
     protected SectionValidator(Section section, bool complete)
     {
         Section = section;
@@ -24,7 +18,7 @@ public abstract class SectionValidator : AbstractValidator<Answers>
             return;
         }
 
-        foreach (var field in QuestionnaireFields.In(section).Where(field => !Optional.Contains(field.Code)))
+        foreach (var field in QuestionnaireFields.In(section).Where(QuestionnaireRules.IsRequired))
         {
             RuleFor(answers => answers)
                 .Must(field.HasValue)
