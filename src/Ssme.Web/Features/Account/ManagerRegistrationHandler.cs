@@ -102,7 +102,7 @@ public sealed class ManagerRegistrationHandler(
 
     /// <summary>
     /// A new confirmation e-mail for an account that exists and is not confirmed yet; null for any
-    /// other address, so the caller answers alike. It is sent by <see cref="SendAsync"/>.
+    /// other address, so the caller answers alike.
     /// </summary>
     public async Task<EmailMessage?> ConfirmationAgainAsync(string email, Func<string, string, string> confirmationLink)
     {
@@ -117,9 +117,6 @@ public sealed class ManagerRegistrationHandler(
         var link = confirmationLink(user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)));
         return PortalEmails.ConfirmRegistration(user.Email!, user.DisplayName, initiative ?? string.Empty, link);
     }
-
-    /// <summary>Sends after the answer is out; the request that asked may be gone, so it is not cancelled with it.</summary>
-    public Task SendAsync(EmailMessage message) => mail.SendAsync(message, CancellationToken.None);
 
     /// <summary>The password policy's refusals, checked before anything else so they read the same for every e-mail.</summary>
     private async Task<IReadOnlyList<ResultError>> PasswordProblemsAsync(string email, string password)
