@@ -9,7 +9,7 @@ public sealed class BarriersValidator : SectionValidator
     {
         RuleFor(answers => answers.BarriersOther)
             .NotEmpty()
-            .When(answers => complete && answers.Barriers.HasFlag(Barriers.Otra))
+            .When(answers => answers.Barriers.HasFlag(Barriers.Otra))
             .OverridePropertyName(FieldCodes.BarriersOther)
             .WithMessage("Otra barrera: describa la barrera, porque marcó «Otra».");
     }
