@@ -23,8 +23,6 @@ public sealed record ExchangeTable(IReadOnlyList<string> Headers, IReadOnlyList<
 /// </summary>
 public static class ExchangeFiles
 {
-    public const long MaxUploadBytes = UploadLimits.MaxBytes;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly CsvConfiguration Csv = new(CultureInfo.InvariantCulture)
@@ -48,7 +46,7 @@ public static class ExchangeFiles
     };
 
     /// <summary>
-    /// What every upload is held to before it is read: not empty, within <see cref="MaxUploadBytes"/>,
+    /// What every upload is held to before it is read: not empty, within <see cref="UploadLimits.MaxBytes"/>,
     /// and a .csv or a real .xlsx (a ZIP package). Returns a Spanish problem naming the field, or null.
     /// </summary>
     public static string? CheckUpload(string fileName, long length, ReadOnlySpan<byte> start, out ExchangeFormat format)
@@ -59,9 +57,9 @@ public static class ExchangeFiles
             return "Archivo: elija un archivo .csv o .xlsx con datos.";
         }
 
-        if (length > MaxUploadBytes)
+        if (length > UploadLimits.MaxBytes)
         {
-            return $"Archivo: supera el máximo de {MaxUploadBytes / (1024 * 1024)} MB.";
+            return UploadProblems.TooLarge;
         }
 
         if (FormatOf(fileName) is not { } known)

@@ -14,8 +14,8 @@ namespace Ssme.Web.Features.Exchange;
 /// confirm. The confirmation re-checks the same stored file and applies it only if nothing changed
 /// since the preview.
 /// </summary>
-[RequestSizeLimit(ExchangeFiles.MaxUploadBytes + (1024 * 1024))]
-[RequestFormLimits(MultipartBodyLengthLimit = ExchangeFiles.MaxUploadBytes + (1024 * 1024))]
+[RequestSizeLimit(UploadLimits.MaxBytes + (1024 * 1024))]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.MaxBytes + (1024 * 1024))]
 public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, DataFolder dataFolder, TimeProvider clock) : PageModel
 {
     private readonly PendingImports _pending = new(dataFolder, clock);
@@ -46,7 +46,7 @@ public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         Waves = await db.Waves.NewestFirstAsync(cancellationToken);
-        var wave = FindWave(WaveCode);
+        var wave = WaveQueries.Named(Waves, WaveCode);
         if (wave is null)
         {
             Errors = ["Ola: elija la ola a la que pertenecen los cuestionarios."];
@@ -74,7 +74,7 @@ public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, 
     {
         Waves = await db.Waves.NewestFirstAsync(cancellationToken);
         var pending = await _pending.FindAsync(pendiente, User.ToActor().UserId, cancellationToken);
-        var wave = pending is null ? null : FindWave(pending.WaveCode);
+        var wave = pending is null ? null : WaveQueries.Named(Waves, pending.WaveCode);
         if (pending is null || wave is null)
         {
             Errors = ["La vista previa ya no está disponible (se importó, venció o es de otra sesión). Cargue el archivo de nuevo."];
@@ -136,7 +136,4 @@ public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, 
             _pending.Delete(pending.Id);
         }
     }
-
-    private Wave? FindWave(string? code) =>
-        Waves.FirstOrDefault(w => string.Equals(w.Code, code?.Trim(), StringComparison.OrdinalIgnoreCase));
 }

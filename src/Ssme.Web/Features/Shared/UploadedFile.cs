@@ -1,3 +1,4 @@
+using Ssme.Domain.Exchange;
 using Ssme.Infrastructure.Exchange;
 
 namespace Ssme.Web.Features.Shared;
@@ -7,7 +8,7 @@ public sealed record UploadedFile(MemoryStream Content, ExchangeFormat Format)
 {
     public static async Task<(UploadedFile? File, string? Problem)> ReadAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length is 0 or > ExchangeFiles.MaxUploadBytes)
+        if (file is null || file.Length is 0 or > UploadLimits.MaxBytes)
         {
             return (null, ExchangeFiles.CheckUpload(file?.FileName ?? string.Empty, file?.Length ?? 0, [], out _));
         }

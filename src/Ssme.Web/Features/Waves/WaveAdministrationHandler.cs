@@ -72,11 +72,8 @@ public sealed class WaveAdministrationHandler(SsmeDbContext db, IAuditLog audit,
     public Task<Result<Wave>> TransitionAsync(int id, WaveTransition transition, Actor actor, CancellationToken cancellationToken) =>
         TransitionAsync(db.Waves.Where(existing => existing.Id == id), transition, actor, cancellationToken);
 
-    public Task<Result<Wave>> TransitionAsync(string code, WaveTransition transition, Actor actor, CancellationToken cancellationToken)
-    {
-        var normalized = code.Trim().ToUpperInvariant();
-        return TransitionAsync(db.Waves.Where(existing => existing.Code == normalized), transition, actor, cancellationToken);
-    }
+    public Task<Result<Wave>> TransitionAsync(string code, WaveTransition transition, Actor actor, CancellationToken cancellationToken) =>
+        TransitionAsync(db.Waves.WithCode(code), transition, actor, cancellationToken);
 
     private Task<Result<Wave>> TransitionAsync(IQueryable<Wave> target, WaveTransition transition, Actor actor, CancellationToken cancellationToken) =>
         unitOfWork.RunAsync(async token =>

@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Domain.Exchange;
 using Ssme.Domain.Reference;
 using Ssme.Infrastructure.Exchange;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Reference;
 
-[RequestSizeLimit(ExchangeFiles.MaxUploadBytes + (1024 * 1024))]
+[RequestSizeLimit(UploadLimits.MaxBytes + (1024 * 1024))]
 public sealed class IndexModel(ReferenceFiguresHandler reference) : PageModel
 {
     public IReadOnlyList<ReferenceFigure> Figures { get; private set; } = [];
