@@ -94,9 +94,7 @@ public sealed class ManagerRegistrationHandler(
             return result;
         }
 
-        var confirmationToken = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = links.Confirmation(user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(confirmationToken)));
-        await mail.SendAsync(PortalEmails.ConfirmRegistration(user.Email!, user.DisplayName, form.InitiativeName.Trim(), link), cancellationToken);
+        await mail.SendAsync(await ConfirmationAsync(user, form.InitiativeName.Trim(), links.Confirmation), cancellationToken);
         return Result.Success;
     }
 
@@ -113,9 +111,14 @@ public sealed class ManagerRegistrationHandler(
         }
 
         var initiative = await db.Initiatives.AsNoTracking().Where(i => i.ManagerUserId == user.Id).Select(i => i.Name).FirstOrDefaultAsync();
+        return await ConfirmationAsync(user, initiative ?? string.Empty, confirmationLink);
+    }
+
+    private async Task<EmailMessage> ConfirmationAsync(ApplicationUser user, string initiative, Func<string, string, string> confirmationLink)
+    {
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
         var link = confirmationLink(user.Id, WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)));
-        return PortalEmails.ConfirmRegistration(user.Email!, user.DisplayName, initiative ?? string.Empty, link);
+        return PortalEmails.ConfirmRegistration(user.Email!, user.DisplayName, initiative, link);
     }
 
     /// <summary>The password policy's refusals, checked before anything else so they read the same for every e-mail.</summary>
