@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Initiatives;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Reporting;
+using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Data;
 using Ssme.Infrastructure.Reports;
@@ -27,7 +28,7 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
     private async Task<WaveReport> BuildWaveReportAsync(Wave wave, CancellationToken cancellationToken)
     {
         var waves = await db.Waves.AsNoTracking().ToListAsync(cancellationToken);
-        var entries = await EntriesAsync(null, cancellationToken);
+        var entries = await Entries(db.Submissions).ToListAsync(cancellationToken);
         var byWave = entries.ToLookup(entry => entry.Submission.WaveId);
         var reference = await db.ReferenceFigures.AsNoTracking().ToListAsync(cancellationToken);
         return WaveReport.Build(
@@ -83,19 +84,14 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
 
     private async Task<InitiativeReport?> BuildFichaAsync(int submissionId, CancellationToken cancellationToken)
     {
-        var entry = (await EntriesAsync(submissionId, cancellationToken)).FirstOrDefault();
+        var entry = await Entries(db.Submissions.Where(submission => submission.Id == submissionId)).FirstOrDefaultAsync(cancellationToken);
         if (entry is null)
         {
             return null;
         }
 
         var wave = await db.Waves.AsNoTracking().SingleAsync(item => item.Id == entry.Submission.WaveId, cancellationToken);
-        var waveEntries = await (
-            from submission in db.Submissions.AsNoTracking()
-            join initiative in db.Initiatives.AsNoTracking() on submission.InitiativeId equals initiative.Id
-            where submission.WaveId == wave.Id
-            select new ReportEntry(initiative, submission))
-            .ToListAsync(cancellationToken);
+        var waveEntries = await Entries(db.Submissions.Where(submission => submission.WaveId == wave.Id)).ToListAsync(cancellationToken);
         var history = await (
             from submission in db.Submissions.AsNoTracking()
             join earlier in db.Waves.AsNoTracking() on submission.WaveId equals earlier.Id
@@ -119,11 +115,9 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
         return Result.Ok(new ReportPdf(wave, pdf));
     }
 
-    private async Task<List<ReportEntry>> EntriesAsync(int? submissionId, CancellationToken cancellationToken) =>
-        await (
-            from submission in db.Submissions.AsNoTracking()
-            join initiative in db.Initiatives.AsNoTracking() on submission.InitiativeId equals initiative.Id
-            where submissionId == null || submission.Id == submissionId
-            select new ReportEntry(initiative, submission))
-            .ToListAsync(cancellationToken);
+    /// <summary>The given submissions, each with its initiative, as the report reads them.</summary>
+    private IQueryable<ReportEntry> Entries(IQueryable<Submission> submissions) =>
+        from submission in submissions.AsNoTracking()
+        join initiative in db.Initiatives.AsNoTracking() on submission.InitiativeId equals initiative.Id
+        select new ReportEntry(initiative, submission);
 }
