@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Domain.Exchange;
 
 namespace Ssme.Web.Features.Home;
 
@@ -26,7 +27,7 @@ public sealed class ErrorModel : PageModel
             StatusCodes.Status403Forbidden => ("Acceso denegado", "Su cuenta no tiene permiso para ver esta página. Si cree que se trata de un error, contacte al administrador del SSME."),
             StatusCodes.Status404NotFound => ("Página no encontrada", "La dirección no existe o el contenido ya no está disponible. Revise el enlace o vuelva al inicio."),
             StatusCodes.Status405MethodNotAllowed => ("Acción no permitida", "Esta página no admite esa acción. Vuelva atrás y use los botones de la página."),
-            StatusCodes.Status413PayloadTooLarge => ("Archivo demasiado grande", "El archivo supera el tamaño máximo permitido (20 MB). Divídalo o reduzca su tamaño y cárguelo de nuevo."),
+            StatusCodes.Status413PayloadTooLarge => ("Archivo demasiado grande", $"El archivo supera el tamaño máximo permitido ({UploadLimits.MaxBytes / (1024 * 1024)} MB). Divídalo o reduzca su tamaño y cárguelo de nuevo."),
             StatusCodes.Status429TooManyRequests => ("Demasiados intentos", "Demasiados intentos desde esta conexión. Espere un minuto e inténtelo de nuevo."),
             _ => ("Ocurrió un error", "No pudimos completar su solicitud. Lo que ya había guardado no se perdió. Inténtelo de nuevo en unos minutos."),
         };
