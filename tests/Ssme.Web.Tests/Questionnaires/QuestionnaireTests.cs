@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Submissions;
 using Ssme.Web.Tests.Support;
 using static Ssme.Web.Tests.Questionnaires.QuestionnaireFlow;
@@ -235,7 +236,25 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
-    public async Task A_save_from_a_stale_tab_is_refused_with_a_message_and_keeps_what_was_typed()
+    public async Task Two_tabs_changing_different_fields_keep_both()
+    {
+        var waveId = await OpenWaveAsync(factory);
+        var (_, manager) = await RegisterManagerAsync(factory);
+        var submissionId = await StartAsync(manager, waveId);
+        var firstTab = await manager.GetPageAsync($"/cuestionario/{submissionId}/gobernanza");
+        var secondTab = await manager.GetPageAsync($"/cuestionario/{submissionId}/gobernanza");
+
+        await manager.SubmitAsync(firstTab, "main form", new Dictionary<string, string?> { ["team_professionals"] = "3" });
+        var response = await manager.SubmitAsync(secondTab, "main form", new Dictionary<string, string?> { ["work_tables"] = "formal" });
+
+        Assert.Contains("Sus respuestas se guardaron", (await response.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        var stored = (await LoadAsync(submissionId)).Answers;
+        Assert.Equal(3, stored.TeamProfessionals);
+        Assert.Equal(WorkTablesStatus.Formal, stored.WorkTables);
+    }
+
+    [Fact]
+    public async Task Two_tabs_changing_the_same_field_show_both_values_and_the_person_chooses()
     {
         var waveId = await OpenWaveAsync(factory);
         var (_, manager) = await RegisterManagerAsync(factory);
@@ -247,13 +266,15 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         var response = await manager.SubmitAsync(secondTab, "main form", new Dictionary<string, string?> { ["team_professionals"] = "7", ["work_tables"] = "formal" });
         var page = await response.ReadPageAsync();
 
-        Assert.Contains("se guardó desde otra pestaña", page.MainText(), StringComparison.Ordinal);
+        Assert.Contains("otra pestaña", page.MainText(), StringComparison.Ordinal);
+        Assert.Contains("«3»", page.QuerySelector("#team_professionals-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("7", InputValue(page, "team_professionals"));
-        Assert.True(((IHtmlInputElement)page.QuerySelector("#work_tables-formal")!).IsChecked);
-        Assert.Equal(3, (await LoadAsync(submissionId)).Answers.TeamProfessionals);
+        var stored = (await LoadAsync(submissionId)).Answers;
+        Assert.Equal(3, stored.TeamProfessionals);
+        Assert.Equal(WorkTablesStatus.Formal, stored.WorkTables);
 
-        var retried = await manager.SubmitAsync(page, "main form");
-        Assert.Contains("Sus respuestas se guardaron", (await retried.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        var chosen = await manager.SubmitAsync(page, "main form");
+        Assert.Contains("Sus respuestas se guardaron", (await chosen.ReadPageAsync()).MainText(), StringComparison.Ordinal);
         Assert.Equal(7, (await LoadAsync(submissionId)).Answers.TeamProfessionals);
     }
 

@@ -21,8 +21,11 @@ public sealed record WaveEntry(Wave Wave, Submission? Submission, bool CanStart,
 
 public sealed record ManagerHome(Initiative Initiative, IReadOnlyList<WaveEntry> Waves);
 
-/// <summary>A saved section: the new version, and the values that were not stored or break a rule between answers.</summary>
-public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Problems);
+/// <summary>
+/// A saved section: the new version; the values that were not stored or break a rule between
+/// answers; and the fields another tab changed to something else meanwhile, left as stored.
+/// </summary>
+public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Problems, IReadOnlyList<FieldProblem> Conflicts);
 
 /// <summary>
 /// The manager's questionnaire: start, save a section, submit. Every method takes the signed-in
@@ -109,19 +112,31 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
     public CategorizationResult Preliminary(OwnedSubmission owned) => categorizer.Categorize(owned.Submission, owned.Wave);
 
     /// <summary>
-    /// Stores the section's values that parse; values that do not parse are reported and left as
-    /// they were, and the page shows them again as typed. Parsing happens before the write begins.
-    /// The initiative's name and department always come from the initiative, never from the form.
+    /// Stores the section's values that this tab changed (<see cref="TabMerge"/>) and that parse;
+    /// values that do not parse are reported and left as they were, and the page shows them again as
+    /// typed. A field another tab changed to something else meanwhile is left as stored and reported
+    /// as a conflict. The initiative's name and department always come from the initiative.
     /// </summary>
-    public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> raw, Guid postedVersion, CancellationToken cancellationToken)
+    /// <param name="loaded">Each field's value when the tab loaded the page.</param>
+    public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string?> loaded, CancellationToken cancellationToken)
     {
         var submission = owned.Submission;
         var answers = submission.Answers;
         var problems = new List<FieldProblem>();
+        var conflicts = new List<FieldProblem>();
         // Name and department are the initiative's (SPEC §3): whatever a form posts for them is ignored.
         foreach (var field in QuestionnaireFields.In(section).Where(field => !Initiative.IsIdentityField(field.Code)))
         {
-            raw.TryGetValue(field.Code, out var value);
+            typed.TryGetValue(field.Code, out var value);
+            switch (TabMerge.Decide(field, submission.Answers, loaded.GetValueOrDefault(field.Code), value))
+            {
+                case TabEdit.Conflict:
+                    conflicts.Add(new FieldProblem(field.Code, $"Mientras usted escribía, en otra pestaña se guardó «{field.ToDisplay(submission.Answers) ?? "sin respuesta"}». En el campo está lo que usted escribió: pulse «Guardar» para conservarlo, o cámbielo por el valor guardado."));
+                    continue;
+                case TabEdit.Untouched:
+                    continue;
+            }
+
             (answers, var problem) = field.TryAssign(answers, value, ValueFormat.Typed);
             if (problem is not null)
             {
@@ -131,14 +146,13 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
 
         answers = owned.Initiative.WithIdentity(answers);
         var betweenAnswers = SectionValidator.For(section, complete: false).Check(answers)
-            .Where(rule => problems.All(problem => problem.Code != rule.Code));
+            .Where(rule => problems.Concat(conflicts).All(problem => problem.Code != rule.Code));
         IReadOnlyList<FieldProblem> reported = [.. problems, .. betweenAnswers];
         return unitOfWork.RunAsync(_ =>
         {
-            db.Entry(submission).Property(s => s.Version).OriginalValue = postedVersion;
             submission.UpdateAnswers(owned.Wave, answers, clock.GetUtcNow());
             categorizer.Refresh(submission, owned.Wave);
-            return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, reported)));
+            return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, reported, conflicts)));
         }, cancellationToken);
     }
 

@@ -17,6 +17,9 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
     /// <summary>What each box shows: the stored answer, or what was typed when a save was refused.</summary>
     public Dictionary<string, string?> Values { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What each box held when this page was built from the stored answers: a later save writes only what differs (<see cref="TabMerge"/>).</summary>
+    public Dictionary<string, string?> Loaded { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, string> FieldErrors { get; } = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -30,6 +33,11 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
     public bool Editable => Owned.Editable;
 
     public IEnumerable<QuestionField> Fields => QuestionnaireFields.In(Current);
+
+    /// <summary>The name under which the form carries what each box held when the page was built.</summary>
+    public const string LoadedPrefix = "loaded.";
+
+    public IEnumerable<QuestionField> EditableFields => Fields.Where(question => !Initiative.IsIdentityField(question.Code));
 
     /// <summary>Name and department belong to the initiative: shown, never edited here (an administrator corrects them).</summary>
     public bool IsEditableField(QuestionField field) => Editable && !Initiative.IsIdentityField(field.Code);
@@ -58,43 +66,45 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, string? section, Guid version, string? go, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(int id, string? section, string? go, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, section, cancellationToken))
         {
             return NotFound();
         }
 
-        var typed = ReadTypedValues();
-        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, version, cancellationToken);
-        var problems = saved.Succeeded ? saved.Value.Problems : [];
-        if (saved.Succeeded && problems.Count == 0)
+        var typed = ReadPosted(string.Empty);
+        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(LoadedPrefix), cancellationToken);
+        if (saved.Succeeded && saved.Value.Problems.Count == 0 && saved.Value.Conflicts.Count == 0)
         {
             TempData["Status"] = "Sus respuestas se guardaron.";
             var target = SectionText.FromSlug(go) ?? Current;
             return RedirectToPage("Section", new { id, section = target.Slug() });
         }
 
-        // After a lost race the form keeps what was typed against the version now stored, so a second save replaces it on purpose.
-        Version = saved.Succeeded ? saved.Value.Version : await CurrentVersionAsync(id, version, cancellationToken);
-
-        FillFromAnswers();
-        foreach (var (code, value) in typed)
+        if (!saved.Succeeded)
         {
-            Values[code] = value;
+            // Nothing was written: the boxes keep what was typed and what the tab had loaded, so the next save merges the same way.
+            FillFromAnswers();
+            Restore(typed, ReadPosted(LoadedPrefix));
+            Errors = saved.IsConflict
+                ? ["Otra pestaña guardó este cuestionario en el mismo instante. Sus valores siguen en el formulario sin guardar: pulse «Guardar» de nuevo."]
+                : saved.Messages;
+            return Page();
         }
 
-        foreach (var problem in problems)
+        // The tracked submission holds what was just stored: those fields show it, the refused and conflicting ones keep what was typed.
+        Version = Owned.Submission.Version;
+        FillFromAnswers();
+        foreach (var problem in saved.Value.Problems.Concat(saved.Value.Conflicts))
         {
+            Values[problem.Code] = typed.GetValueOrDefault(problem.Code);
             FieldErrors.TryAdd(problem.Code, problem.Message);
         }
 
-        Errors = saved switch
-        {
-            { IsConflict: true } => ["Este cuestionario se guardó desde otra pestaña o por otra persona mientras usted lo editaba. Sus valores siguen en el formulario sin guardar: revíselos y pulse «Guardar» para reemplazar lo guardado."],
-            { Succeeded: false } => saved.Messages,
-            _ => ["Algunas respuestas necesitan corrección. Las demás se guardaron; lo que escribió en los campos marcados sigue en el formulario."],
-        };
+        Errors = saved.Value.Conflicts.Count > 0
+            ? ["Mientras usted escribía, otra pestaña guardó valores distintos en los campos marcados. Lo demás se guardó. Elija en cada campo marcado qué valor conservar y pulse «Guardar»."]
+            : ["Algunas respuestas necesitan corrección. Las demás se guardaron; lo que escribió en los campos marcados sigue en el formulario."];
         return Page();
     }
 
@@ -150,29 +160,40 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
         return true;
     }
 
-    private async Task<Guid> CurrentVersionAsync(int id, Guid posted, CancellationToken cancellationToken) =>
-        (await questionnaire.FindOwnAsync(User.ToActor().UserId, id, cancellationToken))?.Submission.Version ?? posted;
-
     private void FillFromAnswers()
     {
         var answers = Owned.Initiative.WithIdentity(Owned.Submission.Answers);
         foreach (var field in QuestionnaireFields.All)
         {
-            Values[field.Code] = field.ToInput(answers);
+            Values[field.Code] = Loaded[field.Code] = field.ToInput(answers);
         }
     }
 
-    private Dictionary<string, string?> ReadTypedValues()
+    private void Restore(IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string?> loaded)
     {
-        var typed = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var field in QuestionnaireFields.In(Current).Where(field => !Initiative.IsIdentityField(field.Code)))
+        foreach (var (code, value) in typed)
         {
-            var values = Request.Form[field.Code];
-            typed[field.Code] = field.Kind == FieldKind.MultiChoice
+            Values[code] = value;
+        }
+
+        foreach (var (code, value) in loaded.Where(pair => pair.Value is not null))
+        {
+            Loaded[code] = value;
+        }
+    }
+
+    /// <summary>The section's editable fields as posted, under <paramref name="prefix"/>; a field the form did not carry is null.</summary>
+    private Dictionary<string, string?> ReadPosted(string prefix)
+    {
+        var posted = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var field in EditableFields)
+        {
+            var values = Request.Form[prefix + field.Code];
+            posted[field.Code] = field.Kind == FieldKind.MultiChoice && prefix.Length == 0
                 ? string.Join(ChoiceCode.MultiSeparator, values.Where(value => !string.IsNullOrEmpty(value)))
                 : values.FirstOrDefault();
         }
 
-        return typed;
+        return posted;
     }
 }
