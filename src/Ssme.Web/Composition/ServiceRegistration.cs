@@ -126,6 +126,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Exchange.WaveExchangeHandler>();
         services.AddScoped<Features.MyAccount.MyAccountHandler>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
+        services.AddSingleton<Features.Questionnaires.RescuedDrafts>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Features.Questionnaires.RescueTypedAnswersOnChallenge>();
         services.AddScoped<Features.Reports.ReportHandler>();
         services.AddScoped<Features.Review.ReviewListHandler>();
         services.AddScoped<Features.Review.ReviewWorkflowHandler>();

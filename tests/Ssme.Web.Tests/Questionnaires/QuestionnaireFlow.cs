@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Submissions;
 using Ssme.Web.Tests.Support;
 
 namespace Ssme.Web.Tests.Questionnaires;
@@ -104,4 +107,9 @@ internal static class QuestionnaireFlow
             Assert.True(page.QuerySelector(".field-error") is null, $"{section}: {page.QuerySelector(".field-error")?.TextContent}");
         }
     }
+
+    public static string? InputValue(IHtmlDocument page, string code) => ((IHtmlInputElement)page.QuerySelector($"#{code}")!).Value;
+
+    public static Task<Submission> LoadSubmissionAsync(SsmeAppFactory factory, int submissionId) =>
+        factory.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(s => s.Id == submissionId));
 }

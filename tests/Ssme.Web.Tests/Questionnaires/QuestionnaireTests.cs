@@ -388,8 +388,5 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         Assert.Equal(HttpStatusCode.NotFound, (await previousManager.GetAsync(new Uri($"/cuestionario/{submissionId}/perfil", UriKind.Relative))).StatusCode);
     }
 
-    private static string? InputValue(IHtmlDocument page, string code) => ((IHtmlInputElement)page.QuerySelector($"#{code}")!).Value;
-
-    private Task<Submission> LoadAsync(int submissionId) =>
-        factory.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(s => s.Id == submissionId));
+    private Task<Submission> LoadAsync(int submissionId) => LoadSubmissionAsync(factory, submissionId);
 }

@@ -8,7 +8,8 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Questionnaires;
 
-public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
+[RescueTypedAnswers]
+public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDrafts rescuedDrafts) : PageModel
 {
     public OwnedSubmission Owned { get; private set; } = null!;
 
@@ -27,6 +28,9 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
     public IReadOnlyList<FieldProblem> SubmitProblems { get; private set; } = [];
 
     public Guid Version { get; private set; }
+
+    /// <summary>The boxes show what was typed before the session ended, not yet saved.</summary>
+    public bool Rescued { get; private set; }
 
     public CategorizationResult? Preliminary { get; private set; }
 
@@ -58,6 +62,13 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
         }
 
         FillFromAnswers();
+        if (Editable && await rescuedDrafts.TakeAsync(HttpContext, id, Current, cancellationToken) is { } rescued)
+        {
+            var form = rescued.ToForm();
+            Restore(ReadPosted(form, string.Empty), ReadPosted(form, LoadedPrefix));
+            Rescued = true;
+        }
+
         if (Current == Section.Review)
         {
             SubmitProblems = QuestionnaireRules.CheckSubmission(Owned.Submission.Answers);
@@ -73,8 +84,8 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
             return NotFound();
         }
 
-        var typed = ReadPosted(string.Empty);
-        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(LoadedPrefix), cancellationToken);
+        var typed = ReadPosted(Request.Form, string.Empty);
+        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(Request.Form, LoadedPrefix), cancellationToken);
         if (saved.Succeeded && saved.Value.Problems.Count == 0 && saved.Value.Conflicts.Count == 0)
         {
             TempData["Status"] = "Sus respuestas se guardaron.";
@@ -86,7 +97,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
         {
             // Nothing was written: the boxes keep what was typed and what the tab had loaded, so the next save merges the same way.
             FillFromAnswers();
-            Restore(typed, ReadPosted(LoadedPrefix));
+            Restore(typed, ReadPosted(Request.Form, LoadedPrefix));
             Errors = saved.IsConflict
                 ? ["Otra pestaña guardó este cuestionario en el mismo instante. Sus valores siguen en el formulario sin guardar: pulse «Guardar» de nuevo."]
                 : saved.Messages;
@@ -183,12 +194,12 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire) : PageModel
     }
 
     /// <summary>The section's editable fields as posted, under <paramref name="prefix"/>; a field the form did not carry is null.</summary>
-    private Dictionary<string, string?> ReadPosted(string prefix)
+    private Dictionary<string, string?> ReadPosted(IFormCollection form, string prefix)
     {
         var posted = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var field in EditableFields)
         {
-            var values = Request.Form[prefix + field.Code];
+            var values = form[prefix + field.Code];
             posted[field.Code] = field.Kind == FieldKind.MultiChoice && prefix.Length == 0
                 ? string.Join(ChoiceCode.MultiSeparator, values.Where(value => !string.IsNullOrEmpty(value)))
                 : values.FirstOrDefault();
