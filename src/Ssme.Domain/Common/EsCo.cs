@@ -23,6 +23,9 @@ public static class EsCo
     public static readonly TimeSpan ColombiaOffset = TimeSpan.FromHours(-5);
 
     /// <summary>"24 de nov. de 2026, 18:40" in Colombian time.</summary>
+    /// <summary>The time of day in Colombia: "10:42".</summary>
+    public static string Time(DateTimeOffset at) => at.ToOffset(ColombiaOffset).ToString("HH:mm", Culture);
+
     public static string DateTime(DateTimeOffset at) => at.ToOffset(ColombiaOffset).ToString("d 'de' MMM 'de' yyyy, HH:mm", Culture);
 
     private static CultureInfo CreateCulture()

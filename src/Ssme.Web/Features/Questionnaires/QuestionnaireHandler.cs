@@ -25,7 +25,7 @@ public sealed record ManagerHome(Initiative Initiative, IReadOnlyList<WaveEntry>
 /// A saved section: the new version; the values that were not stored or break a rule between
 /// answers; and the fields another tab changed to something else meanwhile, left as stored.
 /// </summary>
-public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Problems, IReadOnlyList<FieldProblem> Conflicts);
+public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Problems, IReadOnlyList<FieldProblem> Conflicts, IReadOnlyList<string> Written);
 
 /// <summary>
 /// The manager's questionnaire: start, save a section, submit. Every method takes the signed-in
@@ -124,6 +124,7 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
         var answers = submission.Answers;
         var problems = new List<FieldProblem>();
         var conflicts = new List<FieldProblem>();
+        var written = new List<string>();
         // Name and department are the initiative's (SPEC §3): whatever a form posts for them is ignored.
         foreach (var field in QuestionnaireFields.In(section).Where(field => !Initiative.IsIdentityField(field.Code)))
         {
@@ -142,6 +143,10 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
             {
                 problems.Add(new FieldProblem(field.Code, problem));
             }
+            else
+            {
+                written.Add(field.Code);
+            }
         }
 
         answers = owned.Initiative.WithIdentity(answers);
@@ -152,7 +157,7 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
         {
             submission.UpdateAnswers(owned.Wave, answers, clock.GetUtcNow());
             categorizer.Refresh(submission, owned.Wave);
-            return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, reported, conflicts)));
+            return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, reported, conflicts, written)));
         }, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Ssme.Domain.Common;
 using Ssme.Domain.Initiatives;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Questionnaire;
@@ -117,6 +118,33 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
             ? ["Mientras usted escribía, otra pestaña guardó valores distintos en los campos marcados. Lo demás se guardó. Elija en cada campo marcado qué valor conservar y pulse «Guardar»."]
             : ["Algunas respuestas necesitan corrección. Las demás se guardaron; lo que escribió en los campos marcados sigue en el formulario."];
         return Page();
+    }
+
+    /// <summary>
+    /// The script's save a few seconds after typing stops: the same merge as «Guardar», answered as
+    /// JSON so the page stays as it is. The tab learns which fields are now stored (its new
+    /// "loaded" values) and which need the person.
+    /// </summary>
+    public async Task<IActionResult> OnPostAutosaveAsync(int id, string? section, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, section, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var saved = await questionnaire.SaveSectionAsync(Owned, Current, ReadPosted(Request.Form, string.Empty), ReadPosted(Request.Form, LoadedPrefix), cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return new JsonResult(AutosaveAnswer.Refused(string.Join(" ", saved.Messages)));
+        }
+
+        var stored = Owned.Submission.Answers;
+        return new JsonResult(new AutosaveAnswer(
+            EsCo.Time(Owned.Submission.UpdatedAt),
+            saved.Value.Written.ToDictionary(code => code, code => QuestionnaireFields.Get(code).ToInput(stored)),
+            saved.Value.Problems.ToDictionary(problem => problem.Code, problem => problem.Message),
+            saved.Value.Conflicts.ToDictionary(problem => problem.Code, problem => problem.Message),
+            null));
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int id, Guid version, CancellationToken cancellationToken)
