@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Ssme.Domain.Questionnaire;
+using Ssme.Web.Tests.Support;
+
+namespace Ssme.Browser.Tests;
+
+/// <summary>A manager never retypes an answer: autosave, the leave warning, an ended session, two tabs, a narrow screen.</summary>
+public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Autosave_stores_a_value_without_pressing_a_button()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+
+        await page.Locator("#firms_micro").FillAsync("41");
+        await page.Locator("#firms_small").FocusAsync();
+
+        await Assertions.Expect(page.Locator("[data-autosave-status]")).ToContainTextAsync("Guardado");
+        Assert.Equal(41, (await LoadAsync(submissionId)).FirmsMicro);
+    }
+
+    [Fact]
+    public async Task Leaving_a_section_with_unsaved_changes_asks_first()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+        // The autosave never answers here, so the change stays unsaved however slow the machine is.
+        await page.RouteAsync("**/*handler=Autosave*", _ => Task.CompletedTask);
+        await page.Locator("#firms_micro").PressSequentiallyAsync("41");
+
+        var asked = new TaskCompletionSource<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            asked.TrySetResult(dialog.Type);
+            await dialog.DismissAsync();
+        };
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+
+        Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.False(page.IsClosed);
+    }
+
+    [Fact]
+    public async Task Values_typed_when_the_session_ended_are_restored_after_signing_in()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+        await page.Context.ClearCookiesAsync(new() { Name = "ssme.auth" });
+
+        await page.Locator("#firms_micro").FillAsync("41");
+        await page.Locator("#firms_active").FillAsync("30");
+        await page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+        await page.GetByLabel("Correo electrónico").FillAsync(email);
+        await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(TestAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains($"/cuestionario/{submissionId}/empresas", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Recuperamos lo que escribió");
+        await Assertions.Expect(page.Locator("#firms_micro")).ToHaveValueAsync("41");
+        await Assertions.Expect(page.Locator("#firms_active")).ToHaveValueAsync("30");
+        await BrowserFixture.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Two_tabs_keep_each_others_fields_and_a_clash_shows_both_values()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var first = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        var second = await first.Context.NewPageAsync();
+        await first.GotoAsync($"/cuestionario/{submissionId}/gobernanza");
+        await second.GotoAsync($"/cuestionario/{submissionId}/gobernanza");
+
+        await first.Locator("#team_professionals").FillAsync("3");
+        await SaveAsync(first);
+        await second.Locator("#work_tables-formal").CheckAsync();
+        await second.Locator("#team_professionals").FillAsync("7");
+        await SaveAsync(second);
+
+        await Assertions.Expect(second.Locator("#team_professionals-error")).ToContainTextAsync("«3»");
+        await Assertions.Expect(second.Locator("#team_professionals")).ToHaveValueAsync("7");
+        var stored = await LoadAsync(submissionId);
+        Assert.Equal(3, stored.TeamProfessionals);
+        Assert.Equal(WorkTablesStatus.Formal, stored.WorkTables);
+        await BrowserFixture.AssertAccessibleAsync(second);
+    }
+
+    private static async Task SaveAsync(IPage page) =>
+        await page.RunAndWaitForResponseAsync(
+            () => page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync(),
+            response => response.Request.Method == "POST" && !response.Url.Contains("handler=Autosave", StringComparison.Ordinal));
+
+    private Task<Answers> LoadAsync(int submissionId) =>
+        browser.App.WithDbAsync(db => db.Submissions.AsNoTracking().Where(s => s.Id == submissionId).Select(s => s.Answers).SingleAsync());
+}
