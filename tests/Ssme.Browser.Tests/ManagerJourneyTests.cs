@@ -90,6 +90,38 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
         await BrowserFixture.AssertAccessibleAsync(second);
     }
 
+    [Fact]
+    public async Task Every_manager_page_and_the_review_list_read_at_320_pixels_without_sideways_scrolling()
+    {
+        var wave = await browser.App.CreateWaveAsync();
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(wave);
+        var manager = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        var analyst = await browser.SignedInPageAsync(await browser.App.CreateAccountAsync(Ssme.Domain.Users.Roles.Analyst), TestAccounts.Password);
+        string[] managerPages =
+        [
+            "/", "/cuestionario", $"/cuestionario/{submissionId}/respuestas", "/cuenta/mi-cuenta", "/accesibilidad", "/mapa-del-sitio",
+            .. SectionText.All.Select(section => $"/cuestionario/{submissionId}/{section.Slug()}"),
+        ];
+
+        foreach (var (page, url) in managerPages.Select(url => (manager, url)).Append((analyst, $"/revision?ola={wave.Code}")))
+        {
+            await page.SetViewportSizeAsync(320, 800);
+            await page.GotoAsync(url);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            var widest = overflow <= 0 ? null : await page.EvaluateAsync<string>(WidestElement);
+            Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow} px at 320 px; the first element past the edge: {widest}");
+            await BrowserFixture.AssertAccessibleAsync(page);
+        }
+    }
+
+    private const string WidestElement = """
+        () => {
+            const edge = document.documentElement.clientWidth;
+            const past = [...document.body.querySelectorAll('*')].reverse().find(element => element.getBoundingClientRect().right > edge + 1);
+            return past ? past.tagName + '.' + past.className + ' «' + (past.textContent || '').trim().slice(0, 60) + '»' : 'none';
+        }
+        """;
+
     private static async Task SaveAsync(IPage page) =>
         await page.RunAndWaitForResponseAsync(
             () => page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync(),

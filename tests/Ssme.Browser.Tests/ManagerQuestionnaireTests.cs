@@ -112,6 +112,9 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Revisión y envío" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Categorización preliminar");
         await BrowserFixture.AssertAccessibleAsync(page);
+        await PressOnAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Continuar: confirmar todas las respuestas y enviar" }));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Cluster de Cacao de Santander");
+        await BrowserFixture.AssertAccessibleAsync(page);
         await PressOnAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Enviar cuestionario" }));
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Su cuestionario fue enviado");

@@ -78,6 +78,13 @@ public sealed class Submission
 
     public bool CanUndoExclusion => Status == SubmissionStatus.Excluded;
 
+    /// <summary>The number the manager's receipt names: "SSME-III-000048", the same for the life of the submission.</summary>
+    public string ReceiptNumber(Wave wave)
+    {
+        EnsureWave(wave);
+        return $"SSME-{wave.Code}-{Id.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
     /// <summary>The manager sees the official categorization and the ficha once the analysts accept (SPEC §1).</summary>
     public bool IsCategorizationPublished => Status == SubmissionStatus.Accepted;
 

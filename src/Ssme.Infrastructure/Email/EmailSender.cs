@@ -4,7 +4,12 @@ using System.Text;
 
 namespace Ssme.Infrastructure.Email;
 
-public sealed record EmailMessage(string To, string Subject, string HtmlBody);
+public sealed record EmailMessage(string To, string Subject, string HtmlBody)
+{
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+}
+
+public sealed record EmailAttachment(string FileName, string ContentType, byte[] Content);
 
 public interface IEmailSender
 {
@@ -54,6 +59,10 @@ public sealed class SmtpEmailSender(EmailOptions options, string defaultPickupFo
             IsBodyHtml = true,
         };
         mail.To.Add(message.To);
+        foreach (var attachment in message.Attachments)
+        {
+            mail.Attachments.Add(new Attachment(new MemoryStream(attachment.Content), attachment.FileName, attachment.ContentType));
+        }
 
         if (string.IsNullOrWhiteSpace(options.Smtp.Host))
         {

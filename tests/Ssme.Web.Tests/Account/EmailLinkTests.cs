@@ -32,8 +32,7 @@ public sealed class EmailLinkTests(EmailLinkTests.PortalWithItsOwnAddress factor
         var (managerEmail, manager) = await Questionnaires.QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster de Enlaces " + wave.Code);
         var submissionId = await Questionnaires.QuestionnaireFlow.StartAsync(manager, wave.Id);
         await Questionnaires.QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
-        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        await Questionnaires.QuestionnaireFlow.SendAsync(manager, submissionId);
 
         var analyst = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://atacante.example") });
         await SignInAsync(analyst, await factory.CreateAccountAsync(Roles.Analyst));

@@ -1,5 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Ssme.Web.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 
 namespace Ssme.Web.Tests.Questionnaires;
 
@@ -22,5 +25,38 @@ public sealed class AnswersPageTests(SsmeAppFactory factory) : IClassFixture<Ssm
         Assert.Contains("Empresas participantes", page.MainText(), StringComparison.Ordinal);
         Assert.Equal(8, page.QuerySelectorAll("main h3").Length);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_review_step_leads_to_the_confirmation_page_which_sends_and_a_receipt_with_a_pdf_copy_follows()
+    {
+        var waveId = await QuestionnaireFlow.OpenWaveAsync(factory);
+        var (email, manager) = await QuestionnaireFlow.RegisterManagerAsync(factory);
+        var submissionId = await QuestionnaireFlow.StartAsync(manager, waveId);
+        await QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
+
+        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
+        Assert.Empty(review.QuerySelectorAll("main form button[formaction]"));
+        var confirmation = await manager.GetPageAsync(review.QuerySelector("a.button[href$='/respuestas']")!.GetAttribute("href")!);
+        Assert.Contains("Enviar cuestionario", confirmation.QuerySelector("#send-form")!.TextContent, StringComparison.Ordinal);
+        await manager.SubmitAsync(confirmation, "#send-form");
+
+        await Mailbox.WaitForMessagesAsync(factory.MailFolder, email, 2);
+        var receipt = (await Mailbox.MessagesToAsync(factory.MailFolder, email))[^1];
+        var number = $"SSME-{await factory.WithDbAsync(db => db.Waves.Where(w => w.Id == waveId).Select(w => w.Code).SingleAsync())}-{submissionId:D6}";
+        Assert.Contains(number, receipt, StringComparison.Ordinal);
+        Assert.Contains("application/pdf", receipt, StringComparison.Ordinal);
+        Assert.Contains("comprobante", receipt, StringComparison.Ordinal);
+
+        var home = await manager.GetPageAsync("/cuestionario");
+        var download = await manager.GetAsync(new Uri(home.QuerySelector("a[href$='/comprobante']")!.GetAttribute("href")!, UriKind.Relative));
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        using var pdf = PdfDocument.Open(await download.Content.ReadAsByteArrayAsync());
+        var text = string.Join(' ', pdf.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
+        Assert.Contains(number, text, StringComparison.Ordinal);
+        Assert.Contains("Falta de datos sectoriales", text, StringComparison.Ordinal);
+
+        var (_, other) = await QuestionnaireFlow.RegisterManagerAsync(factory);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"/cuestionario/{submissionId}/comprobante", UriKind.Relative))).StatusCode);
     }
 }

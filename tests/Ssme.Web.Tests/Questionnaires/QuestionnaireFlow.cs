@@ -112,4 +112,11 @@ internal static class QuestionnaireFlow
 
     public static Task<Submission> LoadSubmissionAsync(SsmeAppFactory factory, int submissionId) =>
         factory.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(s => s.Id == submissionId));
+
+    /// <summary>Sends the questionnaire the way a manager does: from the page that shows every answer, with its «Enviar» button.</summary>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient manager, int submissionId)
+    {
+        var answers = await manager.GetPageAsync($"/cuestionario/{submissionId}/respuestas");
+        return await manager.SubmitAsync(answers, "#send-form");
+    }
 }

@@ -26,7 +26,7 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         Assert.Equal(9, review.QuerySelectorAll("nav.progress li").Length);
         Assert.Contains("8 de 8 secciones completas", review.MainText(), StringComparison.Ordinal);
 
-        var submitted = await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        var submitted = await QuestionnaireFlow.SendAsync(manager, submissionId);
         var home = await submitted.ReadPageAsync();
 
         Assert.Equal("/cuestionario", submitted.RequestMessage!.RequestUri!.AbsolutePath);
@@ -133,8 +133,7 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         await SaveAsync(manager, submissionId, "perfil", CompleteAnswers["perfil"]);
         await SaveAsync(manager, submissionId, "barreras", new Dictionary<string, string?> { ["barriers"] = "otra" });
 
-        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        var response = await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        var response = await QuestionnaireFlow.SendAsync(manager, submissionId);
         var page = await response.ReadPageAsync();
 
         Assert.Contains("No se puede enviar todavía", page.MainText(), StringComparison.Ordinal);
@@ -169,8 +168,7 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         var submissionId = await StartAsync(manager, waveId);
         await SaveAsync(manager, submissionId, "perfil", new Dictionary<string, string?>(CompleteAnswers["perfil"]) { ["has_period_data"] = "false" });
 
-        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        await QuestionnaireFlow.SendAsync(manager, submissionId);
 
         Assert.Equal(SubmissionStatus.Submitted, (await LoadAsync(submissionId)).Status);
     }
@@ -302,8 +300,7 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         var (_, manager) = await RegisterManagerAsync(factory);
         var submissionId = await StartAsync(manager, waveId);
         await FillEverythingAsync(manager, submissionId);
-        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        await QuestionnaireFlow.SendAsync(manager, submissionId);
         await factory.WithDbAsync(async db =>
         {
             var submission = await db.Submissions.Include(s => s.History).SingleAsync(s => s.Id == submissionId);
@@ -316,8 +313,7 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         Assert.Contains("Revise las empresas activas.", returned.MainText(), StringComparison.Ordinal);
         var saved = await manager.SubmitAsync(returned, "main form", new Dictionary<string, string?> { ["firms_active"] = "70" });
         Assert.Contains("Sus respuestas se guardaron", (await saved.ReadPageAsync()).MainText(), StringComparison.Ordinal);
-        var again = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(again, "main form", submitButtonSelector: "button[formaction]");
+        await QuestionnaireFlow.SendAsync(manager, submissionId);
 
         var stored = await LoadAsync(submissionId);
         Assert.Equal(SubmissionStatus.Submitted, stored.Status);

@@ -14,8 +14,7 @@ public sealed class FichaPageTests(SsmeAppFactory factory) : IClassFixture<SsmeA
         var (_, manager) = await QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster de Página " + wave.Code);
         var submissionId = await QuestionnaireFlow.StartAsync(manager, wave.Id);
         await QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
-        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        await QuestionnaireFlow.SendAsync(manager, submissionId);
         var (_, other) = await QuestionnaireFlow.RegisterManagerAsync(factory);
         var url = new Uri($"/cuestionario/{submissionId}/resultado", UriKind.Relative);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await manager.GetAsync(url)).StatusCode);

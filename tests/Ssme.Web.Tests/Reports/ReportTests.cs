@@ -181,8 +181,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var (_, manager) = await Questionnaires.QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster de Ficha " + wave.Code);
         var submissionId = await Questionnaires.QuestionnaireFlow.StartAsync(manager, wave.Id);
         await Questionnaires.QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
-        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        await Questionnaires.QuestionnaireFlow.SendAsync(manager, submissionId);
         var (_, other) = await Questionnaires.QuestionnaireFlow.RegisterManagerAsync(factory);
         var url = new Uri($"/cuestionario/{submissionId}/ficha", UriKind.Relative);
 

@@ -18,8 +18,7 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var submissionId = await QuestionnaireFlow.StartAsync(manager, wave.Id);
         await QuestionnaireFlow.FillEverythingAsync(manager, submissionId);
         await QuestionnaireFlow.SaveAsync(manager, submissionId, "perfil", new Dictionary<string, string?>(QuestionnaireFlow.CompleteAnswers["perfil"]) { ["department"] = "52" });
-        var review = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(review, "main form", submitButtonSelector: "button[formaction]");
+        await QuestionnaireFlow.SendAsync(manager, submissionId);
         await factory.AddSubmissionsAsync(wave, SyntheticAnswers.Create(30, seed: 7, tag: wave.Code));
         var analyst = await factory.ClientInRoleAsync(Roles.Analyst);
 
@@ -52,8 +51,7 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var managerSection = await manager.GetPageAsync($"/cuestionario/{submissionId}/empresas");
         Assert.Contains("Revise las empresas activas, por favor.", managerSection.MainText(), StringComparison.Ordinal);
 
-        var resubmit = await manager.GetPageAsync($"/cuestionario/{submissionId}/revision");
-        await manager.SubmitAsync(resubmit, "main form", submitButtonSelector: "button[formaction]");
+        await QuestionnaireFlow.SendAsync(manager, submissionId);
         var again = await analyst.GetPageAsync($"/revision/cuestionario/{submissionId}");
         var accepted = await analyst.SubmitAsync(again, "form:has(input[name=action][value=Accept])");
 

@@ -7,6 +7,8 @@ using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Auditing;
 using Ssme.Infrastructure.Data;
+using Ssme.Infrastructure.Email;
+using Ssme.Infrastructure.Reports;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Questionnaires;
@@ -31,7 +33,7 @@ public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Prob
 /// The manager's questionnaire: start, save a section, submit. Every method takes the signed-in
 /// manager's id and only ever finds that manager's own initiative and submissions.
 /// </summary>
-public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer categorizer, IAuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer categorizer, IAuditLog audit, UnitOfWork unitOfWork, TimeProvider clock, IEmailSender email, PortalLinks links, ILogger<QuestionnaireHandler> logger)
 {
     public async Task<ManagerHome?> HomeAsync(string userId, CancellationToken cancellationToken)
     {
@@ -181,6 +183,47 @@ public sealed class QuestionnaireHandler(SsmeDbContext db, SubmissionCategorizer
             return Task.FromResult(Result.Success);
         }, cancellationToken);
     }
+
+    /// <summary>The comprobante of a sent questionnaire (its latest sending); null while it was never sent.</summary>
+    public static byte[]? ReceiptPdf(OwnedSubmission owned, CancellationToken cancellationToken) =>
+        owned.Submission.SubmittedAt is { } sentAt
+            ? ReceiptDocument.Render(new Receipt(owned.Submission.ReceiptNumber(owned.Wave), owned.Initiative.Name, owned.Initiative.Code?.ToString() ?? "—", owned.Wave.Name, sentAt, owned.Submission.Answers), cancellationToken)
+            : null;
+
+    public static string ReceiptFileName(OwnedSubmission owned) => $"comprobante-{owned.Submission.ReceiptNumber(owned.Wave)}.pdf";
+
+    /// <summary>E-mails the manager the receipt with its PDF copy; the sending stands even when the mail server fails.</summary>
+    public async Task SendReceiptAsync(OwnedSubmission owned, string userId, CancellationToken cancellationToken)
+    {
+        var manager = await db.Users.AsNoTracking().Where(user => user.Id == userId).Select(user => new { user.Email, user.DisplayName }).FirstOrDefaultAsync(cancellationToken);
+        if (manager?.Email is null || ReceiptPdf(owned, cancellationToken) is not { } pdf)
+        {
+            return;
+        }
+
+        var message = PortalEmails.SubmissionReceived(
+            manager.Email,
+            manager.DisplayName,
+            owned.Initiative.Name,
+            owned.Wave.Name,
+            owned.Submission.ReceiptNumber(owned.Wave),
+            links.Page("/Questionnaires/Index")) with
+        {
+            Attachments = [new EmailAttachment(ReceiptFileName(owned), "application/pdf", pdf)],
+        };
+        try
+        {
+            await email.SendAsync(message, cancellationToken);
+        }
+        catch (Exception exception) when (exception is System.Net.Mail.SmtpException or IOException or InvalidOperationException)
+        {
+            // The questionnaire is sent and its comprobante stays downloadable; a mail outage must not undo the sending.
+            LogReceiptFailed(logger, exception, owned.Submission.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not e-mail the receipt of submission {SubmissionId}")]
+    private static partial void LogReceiptFailed(ILogger logger, Exception exception, int submissionId);
 
     private Task<int?> ExistingDraftAsync(int initiativeId, int waveId, CancellationToken cancellationToken) =>
         db.Submissions.Where(s => s.InitiativeId == initiativeId && s.WaveId == waveId).Select(s => (int?)s.Id).FirstOrDefaultAsync(cancellationToken);

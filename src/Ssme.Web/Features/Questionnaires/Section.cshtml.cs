@@ -157,6 +157,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
         var submitted = await questionnaire.SubmitAsync(Owned, version, User.ToActor(), cancellationToken);
         if (submitted.Succeeded)
         {
+            await questionnaire.SendReceiptAsync(Owned, User.ToActor().UserId, cancellationToken);
             TempData["Status"] = "Su cuestionario fue enviado a Confecámaras. Le avisaremos si necesita correcciones.";
             return RedirectToPage("Index");
         }

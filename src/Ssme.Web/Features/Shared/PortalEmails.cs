@@ -64,6 +64,18 @@ public static class PortalEmails
             quote: null,
             ("Ver mi cuestionario", link));
 
+    public static EmailMessage SubmissionReceived(string to, string displayName, string initiative, string wave, string number, string link) =>
+        Compose(
+            to,
+            $"Comprobante {number}: recibimos su cuestionario de la {wave}",
+            $"Hola, {displayName}:",
+            [
+                $"Confecámaras recibió el cuestionario de «{initiative}» en la {wave}. Su número de comprobante es {number}.",
+                "Adjuntamos una copia de sus respuestas en PDF (el comprobante). También puede descargarla desde su cuestionario en el portal.",
+            ],
+            quote: null,
+            ("Ver mi cuestionario", link));
+
     /// <summary>An import changed or created the manager's questionnaire; without a link (the verb has no request) the text says where to look.</summary>
     public static EmailMessage AnswersImported(string to, string displayName, string initiative, string wave, string fileName, string link) =>
         Compose(
