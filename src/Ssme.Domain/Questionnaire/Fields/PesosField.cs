@@ -27,6 +27,11 @@ internal sealed class PesosField(string code, Section section, string label, str
             return Rejected(answers, $"escriba un valor en pesos entre 0 y {EsCo.Pesos(FieldBounds.MaxPesos)}, sin centavos, por ejemplo 1.250.000 (escribió «{raw.Trim()}»).");
         }
 
+        if (value.Value != decimal.Truncate(value.Value))
+        {
+            return Rejected(answers, $"escriba el valor en pesos sin centavos, por ejemplo 1.250.000 (escribió «{raw.Trim()}»).");
+        }
+
         return Assigned(set(answers, new Cop(value.Value)));
     }
 }

@@ -24,10 +24,16 @@ public sealed record WaveEntry(Wave Wave, Submission? Submission, bool CanStart,
 public sealed record ManagerHome(Initiative Initiative, IReadOnlyList<WaveEntry> Waves);
 
 /// <summary>
-/// A saved section: the new version; the values that were not stored or break a rule between
-/// answers; and the fields another tab changed to something else meanwhile, left as stored.
+/// A saved section: the new version; the values that were refused (not stored); the stored values
+/// that break a rule between answers; the fields another tab changed to something else meanwhile
+/// (left as stored); and the fields written.
 /// </summary>
-public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Problems, IReadOnlyList<FieldProblem> Conflicts, IReadOnlyList<string> Written);
+public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Refused, IReadOnlyList<FieldProblem> Rules, IReadOnlyList<FieldProblem> Conflicts, IReadOnlyList<string> Written)
+{
+    public IEnumerable<FieldProblem> Problems => Refused.Concat(Rules);
+
+    public bool Clean => Refused.Count == 0 && Rules.Count == 0 && Conflicts.Count == 0;
+}
 
 /// <summary>
 /// The manager's questionnaire: start, save a section, submit. Every method takes the signed-in
@@ -152,14 +158,13 @@ public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCat
         }
 
         answers = owned.Initiative.WithIdentity(answers);
-        var betweenAnswers = SectionValidator.For(section, complete: false).Check(answers)
-            .Where(rule => problems.Concat(conflicts).All(problem => problem.Code != rule.Code));
-        IReadOnlyList<FieldProblem> reported = [.. problems, .. betweenAnswers];
+        IReadOnlyList<FieldProblem> betweenAnswers = [.. SectionValidator.For(section, complete: false).Check(answers)
+            .Where(rule => problems.Concat(conflicts).All(problem => problem.Code != rule.Code))];
         return unitOfWork.RunAsync(_ =>
         {
             submission.UpdateAnswers(owned.Wave, answers, clock.GetUtcNow());
             categorizer.Refresh(submission, owned.Wave);
-            return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, reported, conflicts, written)));
+            return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, problems, betweenAnswers, conflicts, written)));
         }, cancellationToken);
     }
 

@@ -26,6 +26,9 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>What a save that stored only part of the section, or stored values that disagree, did.</summary>
+    public SaveNotice? SaveNotice { get; private set; }
+
     public IReadOnlyList<FieldProblem> SubmitProblems { get; private set; } = [];
 
     public Guid Version { get; private set; }
@@ -87,7 +90,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
 
         var typed = ReadPosted(Request.Form, string.Empty);
         var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(Request.Form, LoadedPrefix), cancellationToken);
-        if (saved.Succeeded && saved.Value.Problems.Count == 0 && saved.Value.Conflicts.Count == 0)
+        if (saved.Succeeded && saved.Value.Clean)
         {
             TempData["Status"] = "Sus respuestas se guardaron.";
             var target = SectionText.FromSlug(go) ?? Current;
@@ -114,9 +117,12 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
             FieldErrors.TryAdd(problem.Code, problem.Message);
         }
 
-        Errors = saved.Value.Conflicts.Count > 0
-            ? ["Mientras usted escribía, otra pestaña guardó valores distintos en los campos marcados. Lo demás se guardó. Elija en cada campo marcado qué valor conservar y pulse «Guardar»."]
-            : ["Algunas respuestas necesitan corrección. Las demás se guardaron; lo que escribió en los campos marcados sigue en el formulario."];
+        SaveNotice = saved.Value switch
+        {
+            { Conflicts.Count: > 0 } => new SaveNotice("Otra pestaña cambió algunos de los mismos campos.", "Mientras usted escribía, otra pestaña guardó valores distintos en los campos marcados. Sus demás respuestas se guardaron. Elija en cada campo marcado qué valor conservar y pulse «Guardar»."),
+            { Refused.Count: > 0 } => new SaveNotice("Algunas respuestas no se guardaron.", "Corrija los campos marcados: lo que escribió en ellos sigue en el formulario. Sus demás respuestas se guardaron."),
+            _ => new SaveNotice("Se guardaron todas sus respuestas, pero algunas no concuerdan entre sí.", "Revise los campos marcados antes de enviar el cuestionario."),
+        };
         return Page();
     }
 
@@ -142,7 +148,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
         return new JsonResult(new AutosaveAnswer(
             EsCo.Time(Owned.Submission.UpdatedAt),
             saved.Value.Written.ToDictionary(code => code, code => QuestionnaireFields.Get(code).ToInput(stored)),
-            saved.Value.Problems.ToDictionary(problem => problem.Code, problem => problem.Message),
+            saved.Value.Problems.DistinctBy(problem => problem.Code).ToDictionary(problem => problem.Code, problem => problem.Message),
             saved.Value.Conflicts.ToDictionary(problem => problem.Code, problem => problem.Message),
             null));
     }
