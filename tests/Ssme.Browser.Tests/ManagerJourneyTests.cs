@@ -91,6 +91,28 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task Starting_from_the_previous_wave_marks_the_copied_values_and_asks_to_confirm_each_section()
+    {
+        var earlier = await browser.App.CreateWaveAsync(year: 2023);
+        var (email, _) = await browser.App.ManagerWithDraftAsync(earlier);
+        var later = await browser.App.CreateWaveAsync(year: 2024);
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync("/cuestionario");
+
+        await Assertions.Expect(page.GetByLabel("Partir de mis respuestas de la ola anterior")).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Empezar el cuestionario de la {later.Name}" }).ClickAsync();
+        await page.WaitForURLAsync("**/perfil");
+
+        await Assertions.Expect(page.Locator("#copiados")).ToContainTextAsync(earlier.Name);
+        await Assertions.Expect(page.Locator(".progress-summary")).ToContainTextAsync("0 de 8 secciones completas");
+        await Assertions.Expect(page.Locator(".copied-mark").First).ToContainTextAsync($"de la {earlier.Name}");
+        await BrowserFixture.AssertAccessibleAsync(page);
+        await page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sus respuestas se guardaron");
+        await Assertions.Expect(page.Locator("#copiados")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Every_manager_page_and_the_review_list_read_at_320_pixels_without_sideways_scrolling()
     {
         var wave = await browser.App.CreateWaveAsync();

@@ -1,5 +1,6 @@
 using Ssme.Domain.Common;
 using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Questionnaire.Validation;
 using Ssme.Domain.Waves;
 
 namespace Ssme.Domain.Submissions;
@@ -55,6 +56,16 @@ public sealed class Submission
     /// <summary>The status before an exclusion, restored when the exclusion is undone.</summary>
     public SubmissionStatus? StatusBeforeExclusion { get; private set; }
 
+    /// <summary>
+    /// The sections started from the previous wave's answers that the manager has not confirmed yet
+    /// (their slugs, ";"-separated). Such a section is not complete, and the questionnaire cannot be
+    /// sent, until the manager reviews it and saves it.
+    /// </summary>
+    public string PendingConfirmation { get; private set; } = string.Empty;
+
+    /// <summary>The wave whose answers this draft started from ("III Ola"), shown beside the copied values.</summary>
+    public string? CopiedFromWaveName { get; private set; }
+
     /// <summary>Optimistic concurrency token: bumped on every change so two tabs never overwrite each other silently.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -100,6 +111,38 @@ public sealed class Submission
     /// open: a closed wave could not be corrected and the submission would drop out of the categorization.
     /// </summary>
     public bool CanReturn(Wave wave) => Status == SubmissionStatus.Submitted && wave.AcceptsAnswers;
+
+    public bool NeedsConfirmation(Section section) =>
+        PendingConfirmation.Split(';', StringSplitOptions.RemoveEmptyEntries).Contains(section.Slug());
+
+    public IReadOnlyList<Section> SectionsToConfirm => [.. QuestionnaireRules.QuestionSections.Where(NeedsConfirmation)];
+
+    /// <summary>Complete (SPEC §4): its answers pass the section's rules, and copied values were confirmed.</summary>
+    public bool IsSectionComplete(Section section) =>
+        !NeedsConfirmation(section) && QuestionnaireRules.IsSectionComplete(section, Answers);
+
+    /// <summary>The manager reviewed the section's copied values and saved them.</summary>
+    public void ConfirmSection(Section section) =>
+        PendingConfirmation = string.Join(';', SectionsToConfirm.Where(pending => pending != section).Select(pending => pending.Slug()));
+
+    /// <summary>A draft that starts from the answers of the initiative's previous wave: every section waits for the manager's confirmation.</summary>
+    public static Submission StartFromPrevious(int initiativeId, Wave wave, Answers answers, string previousWaveName, DateTimeOffset at)
+    {
+        var submission = Start(initiativeId, wave, answers, at);
+        submission.CopiedFromWaveName = previousWaveName;
+        submission.PendingConfirmation = string.Join(';', QuestionnaireRules.QuestionSections.Select(section => section.Slug()));
+        return submission;
+    }
+
+    /// <summary>What stands between the draft and sending it: sections to confirm first, then answers to complete or correct, keyed by field code.</summary>
+    public IReadOnlyList<FieldProblem> ProblemsBeforeSending() =>
+    [
+        .. SectionsToConfirm.Select(section => new FieldProblem(QuestionnaireFields.In(section).First().Code, ConfirmationMessage(section))),
+        .. QuestionnaireRules.CheckSubmission(Answers),
+    ];
+
+    public string ConfirmationMessage(Section section) =>
+        $"Confirme la sección «{section.Title()}»: revise los valores copiados de la {CopiedFromWaveName} y pulse «Guardar».";
 
     /// <summary>The manager's first draft of a wave.</summary>
     public static Submission Start(int initiativeId, Wave wave, Answers answers, DateTimeOffset at) =>
@@ -164,6 +207,11 @@ public sealed class Submission
         if (Status is not (SubmissionStatus.Draft or SubmissionStatus.Returned))
         {
             throw new DomainException($"El cuestionario ya fue enviado (estado «{Status.ToSpanish()}»).");
+        }
+
+        if (SectionsToConfirm is [var unconfirmed, ..])
+        {
+            throw new DomainException(ConfirmationMessage(unconfirmed));
         }
 
         SubmittedAt = at;

@@ -67,6 +67,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(submission => submission.ReturnComment).HasMaxLength(Submission.MaxCommentLength);
         builder.Property(submission => submission.ExclusionReason).HasMaxLength(Submission.MaxCommentLength);
         builder.Property(submission => submission.Version).IsConcurrencyToken();
+        builder.Property(submission => submission.PendingConfirmation).HasMaxLength(200);
+        builder.Property(submission => submission.CopiedFromWaveName).HasMaxLength(Wave.MaxNameLength);
         builder.Ignore(submission => submission.IsCategorized);
         builder.HasMany(submission => submission.History)
             .WithOne()

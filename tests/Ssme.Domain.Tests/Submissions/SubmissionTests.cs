@@ -134,4 +134,24 @@ public sealed class SubmissionTests
 
         Assert.NotEqual(before, submission.Version);
     }
+
+    [Fact]
+    public void A_draft_started_from_the_previous_wave_is_sent_only_after_every_section_is_confirmed()
+    {
+        var (wave, _) = OpenDraft();
+        var copied = Submission.StartFromPrevious(1, wave, new Answers { HasPeriodData = false, InitiativeName = "Cluster", Department = "05" }, "III Ola", Now);
+
+        Assert.False(copied.IsSectionComplete(Section.Profile));
+        var refused = Assert.Throws<DomainException>(() => copied.Submit(wave, Manager, Now));
+        Assert.Contains("Confirme la sección «Perfil", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("III Ola", refused.Message, StringComparison.Ordinal);
+
+        foreach (var section in Ssme.Domain.Questionnaire.Validation.QuestionnaireRules.QuestionSections)
+        {
+            copied.ConfirmSection(section);
+        }
+
+        Assert.Empty(copied.SectionsToConfirm);
+        Assert.DoesNotContain(copied.ProblemsBeforeSending(), problem => problem.Message.StartsWith("Confirme", StringComparison.Ordinal));
+    }
 }

@@ -340,6 +340,40 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
     }
 
     [Fact]
+    public async Task Values_copied_from_the_previous_wave_are_marked_and_each_section_must_be_confirmed()
+    {
+        var earlier = await OpenWaveAsync(factory, year: 2023);
+        var (_, manager) = await RegisterManagerAsync(factory);
+        var first = await StartAsync(manager, earlier);
+        await FillEverythingAsync(manager, first);
+        var earlierName = await factory.WithDbAsync(db => db.Waves.Where(w => w.Id == earlier).Select(w => w.Name).SingleAsync());
+        var later = await OpenWaveAsync(factory, year: 2024);
+        var second = await StartAsync(manager, later, fromPrevious: true);
+
+        var governance = await manager.GetPageAsync($"/cuestionario/{second}/gobernanza");
+        Assert.Contains("0 de 8 secciones completas", governance.MainText(), StringComparison.Ordinal);
+        Assert.Contains($"de la {earlierName}", governance.QuerySelector("label[for=team_professionals]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("confirmar", governance.QuerySelector("#copiados")!.TextContent, StringComparison.Ordinal);
+
+        var refused = await (await QuestionnaireFlow.SendAsync(manager, second)).ReadPageAsync();
+        Assert.Contains("Confirme la sección «Gobernanza»", refused.MainText(), StringComparison.Ordinal);
+        Assert.Equal(SubmissionStatus.Draft, (await LoadAsync(second)).Status);
+
+        var confirmed = await (await manager.SubmitAsync(governance, "main form")).ReadPageAsync();
+        Assert.Contains("1 de 8 secciones completas", confirmed.MainText(), StringComparison.Ordinal);
+        Assert.Null(confirmed.QuerySelector("#copiados"));
+        Assert.DoesNotContain($"de la {earlierName}", confirmed.QuerySelector("label[for=team_professionals]")!.TextContent, StringComparison.Ordinal);
+
+        foreach (var section in CompleteAnswers.Keys)
+        {
+            await SaveAsync(manager, second, section, new Dictionary<string, string?>());
+        }
+
+        await QuestionnaireFlow.SendAsync(manager, second);
+        Assert.Equal(SubmissionStatus.Submitted, (await LoadAsync(second)).Status);
+    }
+
+    [Fact]
     public async Task Registration_problems_are_named_in_spanish_and_keep_what_was_typed()
     {
         var anonymous = factory.CreateClient();

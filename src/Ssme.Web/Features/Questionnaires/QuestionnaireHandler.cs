@@ -79,10 +79,10 @@ public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCat
                 return Result.Ok(existing);
             }
 
-            var previous = fromPrevious ? PreviousTo(await SubmissionsWithWavesAsync(initiative.Id, token), wave)?.Answers : null;
-            var answers = initiative.PrefillProfile(previous ?? new Answers());
-
-            var submission = Submission.Start(initiative.Id, wave, answers, clock.GetUtcNow());
+            var previous = fromPrevious ? PreviousWithWaveTo(await SubmissionsWithWavesAsync(initiative.Id, token), wave) : null;
+            var submission = previous is { } copied
+                ? Submission.StartFromPrevious(initiative.Id, wave, initiative.PrefillProfile(copied.Submission.Answers), copied.Wave.Name, clock.GetUtcNow())
+                : Submission.Start(initiative.Id, wave, initiative.PrefillProfile(new Answers()), clock.GetUtcNow());
             categorizer.Refresh(submission, wave);
             db.Submissions.Add(submission);
             try
@@ -126,7 +126,8 @@ public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCat
     /// as a conflict. The initiative's name and department always come from the initiative.
     /// </summary>
     /// <param name="loaded">Each field's value when the tab loaded the page.</param>
-    public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string?> loaded, CancellationToken cancellationToken)
+    /// <param name="confirming">The person pressed a save button, which confirms values copied from the previous wave; an autosave does not.</param>
+    public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string?> loaded, bool confirming, CancellationToken cancellationToken)
     {
         var submission = owned.Submission;
         var answers = submission.Answers;
@@ -163,6 +164,11 @@ public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCat
         return unitOfWork.RunAsync(_ =>
         {
             submission.UpdateAnswers(owned.Wave, answers, clock.GetUtcNow());
+            if (confirming)
+            {
+                submission.ConfirmSection(section);
+            }
+
             categorizer.Refresh(submission, owned.Wave);
             return Task.FromResult(Result.Ok(new SectionSaved(submission.Version, problems, betweenAnswers, conflicts, written)));
         }, cancellationToken);
@@ -172,7 +178,7 @@ public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCat
     public Task<Result> SubmitAsync(OwnedSubmission owned, Guid postedVersion, Actor actor, CancellationToken cancellationToken)
     {
         // A questionnaire that cannot be sent any more gets the domain's refusal, not a list of answers to fix.
-        var problems = owned.Editable ? QuestionnaireRules.CheckSubmission(owned.Submission.Answers) : [];
+        var problems = owned.Editable ? owned.Submission.ProblemsBeforeSending() : [];
         if (problems.Count > 0)
         {
             return Task.FromResult(Result.Failure(problems.Select(problem => new ResultError(problem.Message, problem.Code))));
@@ -235,10 +241,13 @@ public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCat
 
     /// <summary>The initiative's submission of the latest wave analysing an earlier year: what a new draft may start from.</summary>
     private static Submission? PreviousTo(IReadOnlyList<(Submission Submission, Wave Wave)> submissions, Wave wave) =>
+        PreviousWithWaveTo(submissions, wave)?.Submission;
+
+    private static (Submission Submission, Wave Wave)? PreviousWithWaveTo(IReadOnlyList<(Submission Submission, Wave Wave)> submissions, Wave wave) =>
         submissions
             .Where(pair => pair.Wave.PeriodYear < wave.PeriodYear)
             .OrderByDescending(pair => pair.Wave.PeriodYear)
-            .Select(pair => pair.Submission)
+            .Select(pair => ((Submission, Wave)?)pair)
             .FirstOrDefault();
 
     private async Task<List<(Submission Submission, Wave Wave)>> SubmissionsWithWavesAsync(int initiativeId, CancellationToken cancellationToken) =>

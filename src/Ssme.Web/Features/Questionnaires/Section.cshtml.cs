@@ -48,13 +48,17 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
     public IEnumerable<QuestionField> EditableFields => Fields.Where(question => !Initiative.IsIdentityField(question.Code));
 
     /// <summary>Name and department belong to the initiative: shown, never edited here (an administrator corrects them).</summary>
+    /// <summary>"III Ola" beside a value copied from the previous wave that the manager has not confirmed yet; null otherwise.</summary>
+    public string? CopiedFrom(QuestionField field) =>
+        Editable && Owned.Submission.NeedsConfirmation(field.Section) && field.HasValue(Owned.Submission.Answers) ? Owned.Submission.CopiedFromWaveName : null;
+
     public bool IsEditableField(QuestionField field) => Editable && !Initiative.IsIdentityField(field.Code);
 
     public Section? Previous => Current == SectionText.All[0] ? null : SectionText.All[SectionText.All.ToList().IndexOf(Current) - 1];
 
     public Section? Next => Current == SectionText.All[^1] ? null : SectionText.All[SectionText.All.ToList().IndexOf(Current) + 1];
 
-    public bool IsComplete(Section section) => QuestionnaireRules.IsSectionComplete(section, Owned.Submission.Answers);
+    public bool IsComplete(Section section) => Owned.Submission.IsSectionComplete(section);
 
     public string SectionUrl(Section section) => Url.Page("Section", new { id = Owned.Submission.Id, section = section.Slug() })!;
 
@@ -75,7 +79,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
 
         if (Current == Section.Review)
         {
-            SubmitProblems = QuestionnaireRules.CheckSubmission(Owned.Submission.Answers);
+            SubmitProblems = Owned.Submission.ProblemsBeforeSending();
         }
 
         return Page();
@@ -89,7 +93,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
         }
 
         var typed = ReadPosted(Request.Form, string.Empty);
-        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(Request.Form, LoadedPrefix), cancellationToken);
+        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(Request.Form, LoadedPrefix), confirming: true, cancellationToken);
         if (saved.Succeeded && saved.Value.Clean)
         {
             TempData["Status"] = "Sus respuestas se guardaron.";
@@ -138,7 +142,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
             return NotFound();
         }
 
-        var saved = await questionnaire.SaveSectionAsync(Owned, Current, ReadPosted(Request.Form, string.Empty), ReadPosted(Request.Form, LoadedPrefix), cancellationToken);
+        var saved = await questionnaire.SaveSectionAsync(Owned, Current, ReadPosted(Request.Form, string.Empty), ReadPosted(Request.Form, LoadedPrefix), confirming: false, cancellationToken);
         if (!saved.Succeeded)
         {
             return new JsonResult(AutosaveAnswer.Refused(string.Join(" ", saved.Messages)));

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
     public partial class SqlServerSsmeDbContextModel
     {
         private SqlServerSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("889c67e0-1cb4-40c3-932d-cbbd5e6e93dc"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("3337246f-1cf4-4c0c-8a8a-27b7ae8675f0"), entityTypeCount: 16)
         {
         }
 

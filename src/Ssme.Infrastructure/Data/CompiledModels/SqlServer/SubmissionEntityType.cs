@@ -20,7 +20,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
                 "Ssme.Domain.Submissions.Submission",
                 typeof(Submission),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -35,6 +35,15 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.IdentityColumn);
+
+            var copiedFromWaveName = runtimeEntityType.AddProperty(
+                "CopiedFromWaveName",
+                typeof(string),
+                propertyInfo: typeof(Submission).GetProperty("CopiedFromWaveName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Submission).GetField("<CopiedFromWaveName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            copiedFromWaveName.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -68,6 +77,14 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
                 fieldInfo: typeof(Submission).GetField("<OverallLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             overallLevel.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var pendingConfirmation = runtimeEntityType.AddProperty(
+                "PendingConfirmation",
+                typeof(string),
+                propertyInfo: typeof(Submission).GetProperty("PendingConfirmation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Submission).GetField("<PendingConfirmation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            pendingConfirmation.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var returnComment = runtimeEntityType.AddProperty(
                 "ReturnComment",

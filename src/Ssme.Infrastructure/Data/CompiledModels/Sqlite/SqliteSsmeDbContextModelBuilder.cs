@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteSsmeDbContextModel
     {
         private SqliteSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13e6f748-1b2a-475a-9852-6591510f9ed3"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("c6a3a6cc-41c2-4866-a8c4-57f1bf6abebb"), entityTypeCount: 16)
         {
         }
 

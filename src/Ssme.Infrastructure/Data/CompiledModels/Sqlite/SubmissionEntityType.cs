@@ -21,7 +21,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
                 "Ssme.Domain.Submissions.Submission",
                 typeof(Submission),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 14,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -35,6 +35,14 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
+
+            var copiedFromWaveName = runtimeEntityType.AddProperty(
+                "CopiedFromWaveName",
+                typeof(string),
+                propertyInfo: typeof(Submission).GetProperty("CopiedFromWaveName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Submission).GetField("<CopiedFromWaveName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
 
             var createdAt = runtimeEntityType.AddProperty(
                 "CreatedAt",
@@ -65,6 +73,13 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Submission).GetProperty("OverallLevel", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Submission).GetField("<OverallLevel>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var pendingConfirmation = runtimeEntityType.AddProperty(
+                "PendingConfirmation",
+                typeof(string),
+                propertyInfo: typeof(Submission).GetProperty("PendingConfirmation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Submission).GetField("<PendingConfirmation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
 
             var returnComment = runtimeEntityType.AddProperty(
                 "ReturnComment",

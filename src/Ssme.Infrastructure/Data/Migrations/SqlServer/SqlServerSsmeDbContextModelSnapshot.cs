@@ -317,6 +317,10 @@ namespace Ssme.Infrastructure.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("CopiedFromWaveName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -329,6 +333,11 @@ namespace Ssme.Infrastructure.Data.Migrations.SqlServer
 
                     b.Property<int?>("OverallLevel")
                         .HasColumnType("int");
+
+                    b.Property<string>("PendingConfirmation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ReturnComment")
                         .HasMaxLength(2000)

@@ -296,6 +296,10 @@ namespace Ssme.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CopiedFromWaveName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -308,6 +312,11 @@ namespace Ssme.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<int?>("OverallLevel")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingConfirmation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ReturnComment")
                         .HasMaxLength(2000)
