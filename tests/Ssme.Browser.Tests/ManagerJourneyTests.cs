@@ -99,7 +99,7 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
         var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
         await page.GotoAsync("/cuestionario");
 
-        await Assertions.Expect(page.GetByLabel("Partir de mis respuestas de la ola anterior")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator($"#from-previous-{later.Id}")).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Empezar el cuestionario de la {later.Name}" }).ClickAsync();
         await page.WaitForURLAsync("**/perfil");
 

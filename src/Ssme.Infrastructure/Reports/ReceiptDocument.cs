@@ -29,7 +29,7 @@ public static class ReceiptDocument
             pdf.Table(table);
         }
 
-        pdf.Note("Este comprobante copia las respuestas tal como se enviaron. Si Confecámaras devuelve el cuestionario para corrección, el nuevo envío tendrá su propio comprobante.");
+        pdf.Note("Este comprobante copia las respuestas tal como se enviaron. Si Confecámaras devuelve el cuestionario para corrección, el nuevo envío tendrá un comprobante nuevo, con el mismo número y la fecha de ese envío.");
         using var output = new MemoryStream();
         pdf.Render(output, cancellationToken);
         return output.ToArray();
