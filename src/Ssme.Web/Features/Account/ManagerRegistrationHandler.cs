@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Initiatives;
+using Ssme.Domain.Privacy;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Users;
@@ -10,6 +11,7 @@ using Ssme.Infrastructure.Auditing;
 using Ssme.Infrastructure.Data;
 using Ssme.Infrastructure.Email;
 using Ssme.Infrastructure.Identity;
+using Ssme.Web.Features.Privacy;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Account;
@@ -21,6 +23,7 @@ public sealed class ManagerRegistrationHandler(
     IEmailSender mail,
     IAuditLog audit,
     UnitOfWork unitOfWork,
+    PrivacyPolicyHandler privacy,
     TimeProvider clock)
 {
     /// <summary>
@@ -36,9 +39,15 @@ public sealed class ManagerRegistrationHandler(
         var problems = new[] { withDepartment.Problem, withType.Problem, withMacrosector.Problem }
             .OfType<string>()
             .ToArray();
-        if (problems.Length > 0)
+        var refusals = problems.Select(problem => new ResultError(problem)).ToList();
+        if (!form.Consent)
         {
-            return Result.Failure(problems.Select(problem => new ResultError(problem)));
+            refusals.Add(new ResultError(PrivacyConsent.Missing, nameof(RegistrationForm.Consent)));
+        }
+
+        if (refusals.Count > 0)
+        {
+            return Result.Failure(refusals);
         }
 
         var email = form.Email.Trim();
@@ -65,12 +74,16 @@ public sealed class ManagerRegistrationHandler(
             return Result.Success;
         }
 
+        var policy = await privacy.CurrentAsync(cancellationToken);
+        var now = clock.GetUtcNow();
         var user = new ApplicationUser
         {
             UserName = email,
             Email = email,
             DisplayName = form.DisplayName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
+            PrivacyConsentVersion = policy.Number,
+            PrivacyConsentAt = now,
         };
 
         var result = await unitOfWork.RunAsync(async token =>
