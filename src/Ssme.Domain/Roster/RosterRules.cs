@@ -20,6 +20,7 @@ public static class RosterRules
 
     public static IReadOnlyList<string> Columns { get; } = [InitiativeCodeColumn, InitiativeName, Department, ManagerName, ManagerEmail];
 
+    /// <summary>The rows that are fine and every problem; the caller refuses the file when there is any problem, after adding what only the database can tell (unknown codes).</summary>
     public static (IReadOnlyList<RosterRow> Rows, IReadOnlyList<ImportProblem> Problems) Check(IReadOnlyList<string> headers, IEnumerable<(int Row, IReadOnlyDictionary<string, string?> Values)> rows)
     {
         var problems = new List<ImportProblem>();
@@ -103,6 +104,6 @@ public static class RosterRules
             problems.AddRange(rowProblems);
         }
 
-        return problems.Count > 0 ? ([], problems) : (valid, []);
+        return (valid, problems);
     }
 }

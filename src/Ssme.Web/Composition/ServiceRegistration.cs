@@ -129,6 +129,9 @@ public static class ServiceRegistration
         services.AddScoped<Features.Exchange.WaveExchangeHandler>();
         services.AddScoped<Features.MyAccount.MyAccountHandler>();
         services.AddScoped<Features.Privacy.PrivacyPolicyHandler>();
+        services.AddScoped<Features.Roster.RosterHandler>();
+        services.AddScoped<Features.Roster.InvitationHandler>();
+        services.AddScoped<Features.Shared.OutgoingMail>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
         services.AddScoped<Features.Reports.ReportHandler>();
         services.AddScoped<Features.Review.ReviewListHandler>();
