@@ -131,6 +131,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Privacy.PrivacyPolicyHandler>();
         services.AddScoped<Features.Roster.RosterHandler>();
         services.AddScoped<Features.Roster.InvitationHandler>();
+        services.AddScoped<Features.Roster.ClaimHandler>();
         services.AddScoped<Features.Shared.OutgoingMail>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
         services.AddScoped<Features.Reports.ReportHandler>();
