@@ -22,6 +22,7 @@ public static class CommandLineRunner
         new ExportVerb(),
         new ReportVerb(),
         new InviteVerb(),
+        new RemindVerb(),
     ];
 
     /// <summary>

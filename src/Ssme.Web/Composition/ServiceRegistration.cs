@@ -132,6 +132,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Roster.RosterHandler>();
         services.AddScoped<Features.Roster.InvitationHandler>();
         services.AddScoped<Features.Roster.ClaimHandler>();
+        services.AddScoped<Features.Roster.CompletionHandler>();
         services.AddScoped<Features.Shared.OutgoingMail>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
         services.AddScoped<Features.Reports.ReportHandler>();
