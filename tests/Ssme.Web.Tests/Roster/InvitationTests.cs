@@ -24,6 +24,9 @@ public sealed class InvitationTests(ClockedAppFactory factory) : IClassFixture<C
         var mail = Assert.Single(await Mailbox.MessagesToAsync(factory.MailFolder, email));
         Assert.Contains(name, mail, StringComparison.Ordinal);
         Assert.Contains(wave.Name, mail, StringComparison.Ordinal);
+        Assert.Contains("text/plain", mail, StringComparison.Ordinal);
+        Assert.Contains("text/html", mail, StringComparison.Ordinal);
+        Assert.Contains("Aceptar la invitación: https://localhost/cuenta/invitacion/", mail, StringComparison.Ordinal);
         var link = new Uri(await Mailbox.LinkSentToAsync(factory.MailFolder, email));
         Assert.Equal("localhost", link.Host);
 

@@ -24,7 +24,9 @@ public sealed class ReminderTests(ClockedAppFactory factory) : IClassFixture<Clo
         var messages = await Mailbox.MessagesToAsync(factory.MailFolder, email);
         Assert.Equal(2, messages.Count);
         Assert.Contains("31 de marzo de 2026", messages[^1], StringComparison.Ordinal);
-        Assert.Contains("https://localhost/", messages[^1], StringComparison.Ordinal);
+        var link = System.Text.RegularExpressions.Regex.Match(messages[^1], "href=\"([^\"]+)\"").Groups[1].Value;
+        var accept = await factory.CreateClient().GetPageAsync(new Uri(System.Net.WebUtility.HtmlDecode(link)).PathAndQuery);
+        Assert.NotNull(accept.QuerySelector("#invitation-form"));
 
         factory.Clock.Shift = TimeSpan.FromDays(1);
         try

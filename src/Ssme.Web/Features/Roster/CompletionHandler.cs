@@ -25,7 +25,8 @@ public sealed record CompletionLine(
     CompletionStatus Status,
     DateTimeOffset? LastActivity,
     InvitationState? Invitation,
-    DateTimeOffset? LastReminder)
+    DateTimeOffset? LastReminder,
+    bool HasManager)
 {
     public string Department => Domain.Initiatives.Department.FromCode(DepartmentCode).Name;
 
@@ -42,7 +43,7 @@ public sealed record ReminderRun(int Sent, int Failed, int AlreadyToday);
 /// Completion and reminders (SPEC §10): how far each roster initiative is in a wave, and reminders to
 /// a chosen group — at most one per initiative per day (<see cref="ReminderRule"/>), each logged.
 /// </summary>
-public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, OutgoingMail outgoing, PortalLinks links, IAuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
+public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, InvitationHandler invitations, OutgoingMail outgoing, PortalLinks links, IAuditLog audit, UnitOfWork unitOfWork, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> ExportColumns = ["initiative_code", "initiative_name", "department", "manager_name", "manager_email", "status", "last_activity", "invitation"];
 
@@ -63,6 +64,7 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, Ou
                 initiative.Name,
                 initiative.NormalizedName,
                 initiative.DepartmentCode,
+                initiative.ManagerUserId,
                 entry.ManagerName,
                 entry.ManagerEmail,
                 Status = submission == null ? (SubmissionStatus?)null : submission.Status,
@@ -79,7 +81,7 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, Ou
                 var invitation = invitations.GetValueOrDefault(row.InitiativeId);
                 var lastReminder = reminders.TryGetValue(row.InitiativeId, out var at) ? at : (DateTimeOffset?)null;
                 var activity = new[] { row.UpdatedAt, invitation?.AcceptedAt }.Max();
-                return new CompletionLine(row.Id, row.InitiativeId, row.Code, row.Name, row.DepartmentCode, row.ManagerName, row.ManagerEmail, CompletionStatuses.Of(row.Status), activity, invitation?.StateAt(now), lastReminder);
+                return new CompletionLine(row.Id, row.InitiativeId, row.Code, row.Name, row.DepartmentCode, row.ManagerName, row.ManagerEmail, CompletionStatuses.Of(row.Status), activity, invitation?.StateAt(now), lastReminder, row.ManagerUserId is not null);
             })
             .ToList();
         var counts = CompletionStatuses.All.ToDictionary(status => status, status => lines.Count(line => line.Status == status));
@@ -125,7 +127,7 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, Ou
         var completion = await CompletionAsync(wave, null, cancellationToken);
         var now = clock.GetUtcNow();
         var (sent, failed, already) = (0, 0, 0);
-        var link = links.Page("/Questionnaires/Index");
+        var questionnaire = links.Page("/Questionnaires/Index");
         foreach (var line in completion.Lines.Where(line => chosen.Contains(line.Status)))
         {
             if (!ReminderRule.AllowsAnother(line.LastReminder, now))
@@ -134,8 +136,20 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, Ou
                 continue;
             }
 
-            var message = PortalEmails.Reminder(line.ManagerEmail, line.ManagerName, line.InitiativeName, wave.Name, wave.ClosesOn, line.Status.ReminderSituation(), link);
+            // Whoever has no account on the initiative yet needs their invitation link, not the questionnaire's sign-in.
+            (int InvitationId, string Link)? invitation = null;
+            if (!line.HasManager && await invitations.FreshLinkAsync(wave, line.InitiativeId, line.ManagerEmail, line.ManagerName, actor, cancellationToken) is { Succeeded: true } fresh)
+            {
+                invitation = fresh.Value;
+            }
+
+            var message = PortalEmails.Reminder(line.ManagerEmail, line.ManagerName, line.InitiativeName, wave.Name, wave.ClosesOn, line.Status.ReminderSituation(), invitation?.Link ?? questionnaire);
             var outcome = await outgoing.SendAsync(message, MessageKind.Reminder, line.InitiativeId, wave.Id, cancellationToken);
+            if (invitation is { } renewed)
+            {
+                await invitations.RecordDeliveryAsync(renewed.InvitationId, outcome.Sent);
+            }
+
             (sent, failed) = outcome.Sent ? (sent + 1, failed) : (sent, failed + 1);
         }
 

@@ -191,6 +191,48 @@ public sealed class InvitationHandler(
         return Result.Ok(new InvitationRun(sent.Sent ? 1 : 0, sent.Sent ? 0 : 1));
     }
 
+    /// <summary>
+    /// The link a reminder carries for someone who has no account on the initiative yet: their
+    /// invitation with a new secret and 14 more days (one is created when they were never invited),
+    /// since only the hash of the old secret is kept. Record the reminder's delivery with <see cref="RecordDeliveryAsync"/>.
+    /// </summary>
+    public async Task<Result<(int InvitationId, string Link)>> FreshLinkAsync(Wave wave, int initiativeId, string email, string displayName, Actor actor, CancellationToken cancellationToken)
+    {
+        var renewed = await unitOfWork.RunAsync(async token =>
+        {
+            var now = clock.GetUtcNow();
+            var secret = InvitationToken.New();
+            var invitation = (await db.Invitations.Where(item => item.WaveId == wave.Id && item.InitiativeId == initiativeId && item.AcceptedAt == null).ToListAsync(token))
+                .OrderByDescending(item => item.CreatedAt).ThenByDescending(item => item.Id).FirstOrDefault();
+            if (invitation is null || !string.Equals(invitation.Email, email, StringComparison.OrdinalIgnoreCase))
+            {
+                invitation?.Withdraw(now);
+                invitation = new Invitation(secret.Hash, email, displayName, Roles.ClusterManager, initiativeId, wave.Id, now);
+                db.Invitations.Add(invitation);
+                await db.SaveChangesAsync(token);
+            }
+            else
+            {
+                invitation.Renew(secret.Hash, now);
+            }
+
+            audit.Record(actor, "InvitationRenewedForReminder", nameof(Invitation), invitation.Id.ToString(CultureInfo.InvariantCulture));
+            return Result.Ok((invitation.Id, Link(secret)));
+        }, cancellationToken);
+        return renewed;
+    }
+
+    public Task RecordDeliveryAsync(int invitationId, bool sent) =>
+        unitOfWork.RunAsync(async token =>
+        {
+            if (await db.Invitations.FirstOrDefaultAsync(item => item.Id == invitationId, token) is { } invitation)
+            {
+                invitation.RecordDelivery(sent, clock.GetUtcNow());
+            }
+
+            return Result.Success;
+        }, CancellationToken.None);
+
     /// <summary>What the link shows, or the Spanish reason it cannot be used.</summary>
     public async Task<Result<InvitationView>> OpenAsync(string? token, string? signedInUserId, CancellationToken cancellationToken)
     {

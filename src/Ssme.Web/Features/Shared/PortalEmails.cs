@@ -140,23 +140,28 @@ public static class PortalEmails
     {
         var encode = Encoder;
         var body = new StringBuilder();
+        var text = new StringBuilder();
         foreach (var paragraph in (greeting is null ? paragraphs : [greeting, .. paragraphs]))
         {
             body.Append("<p>").Append(encode.Encode(paragraph)).Append("</p>");
+            text.Append(paragraph).Append("\r\n\r\n");
         }
 
         if (quote is not null)
         {
             body.Append("<blockquote>").Append(encode.Encode(quote)).Append("</blockquote>");
+            text.Append('«').Append(quote).Append("»\r\n\r\n");
         }
 
         body.Append("<p><a href=\"").Append(encode.Encode(link.Url)).Append("\">").Append(encode.Encode(link.Text)).Append("</a></p>");
+        text.Append(link.Text).Append(": ").Append(link.Url).Append("\r\n");
 
         if (closing is not null)
         {
             body.Append("<p>").Append(encode.Encode(closing)).Append("</p>");
+            text.Append("\r\n").Append(closing).Append("\r\n");
         }
 
-        return new EmailMessage(to, subject, body.ToString());
+        return new EmailMessage(to, subject, body.ToString(), text.ToString());
     }
 }
