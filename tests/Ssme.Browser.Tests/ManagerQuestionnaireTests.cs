@@ -68,6 +68,9 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
         await TypeIntoAsync(page, "Form_ManagingEntityName", "Cámara de Comercio de Bucaramanga");
         await ChooseAsync(page, "type-camara_comercio", "type-camara_comercio");
         await ChooseAsync(page, "macro-servicios", "macro-agroindustria");
+        await TabToAsync(page, "Form_Consent");
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#Form_Consent")).ToBeCheckedAsync();
         await PressOnAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Registrarme" }));
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Registro recibido");
 

@@ -2,8 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Ssme.Domain.Common;
 using Ssme.Domain.Initiatives;
+using Ssme.Domain.Privacy;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Reference;
+using Ssme.Domain.Roster;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 
@@ -196,5 +198,68 @@ internal sealed class ReferenceFigureConfiguration : IEntityTypeConfiguration<Re
     {
         builder.Property(figure => figure.DepartmentCode).HasMaxLength(2).IsRequired();
         builder.HasIndex(figure => new { figure.DepartmentCode, figure.Year }).IsUnique();
+    }
+}
+
+internal sealed class PrivacyPolicyVersionConfiguration : IEntityTypeConfiguration<PrivacyPolicyVersion>
+{
+    public void Configure(EntityTypeBuilder<PrivacyPolicyVersion> builder)
+    {
+        builder.HasIndex(version => version.Number).IsUnique();
+        builder.Property(version => version.Text).HasMaxLength(PrivacyPolicyVersion.MaxTextLength).IsRequired();
+        builder.Property(version => version.PublishedBy).HasMaxLength(256).IsRequired();
+    }
+}
+
+internal sealed class RosterEntryConfiguration : IEntityTypeConfiguration<RosterEntry>
+{
+    public void Configure(EntityTypeBuilder<RosterEntry> builder)
+    {
+        builder.HasIndex(entry => new { entry.WaveId, entry.InitiativeId }).IsUnique();
+        builder.HasOne<Wave>().WithMany().HasForeignKey(entry => entry.WaveId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(entry => entry.InitiativeId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(entry => entry.ManagerName).HasMaxLength(RosterEntry.MaxNameLength).IsRequired();
+        builder.Property(entry => entry.ManagerEmail).HasMaxLength(RosterEntry.MaxEmailLength).IsRequired();
+    }
+}
+
+internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
+{
+    public void Configure(EntityTypeBuilder<Invitation> builder)
+    {
+        builder.Property(invitation => invitation.TokenHash).HasMaxLength(InvitationToken.HashLength).IsRequired();
+        builder.HasIndex(invitation => invitation.TokenHash).IsUnique();
+        builder.HasIndex(invitation => new { invitation.WaveId, invitation.InitiativeId });
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(invitation => invitation.InitiativeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Wave>().WithMany().HasForeignKey(invitation => invitation.WaveId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(invitation => invitation.Email).HasMaxLength(RosterEntry.MaxEmailLength).IsRequired();
+        builder.Property(invitation => invitation.DisplayName).HasMaxLength(RosterEntry.MaxNameLength).IsRequired();
+        builder.Property(invitation => invitation.Role).HasMaxLength(50).IsRequired();
+        builder.Property(invitation => invitation.AcceptedUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class InitiativeClaimConfiguration : IEntityTypeConfiguration<InitiativeClaim>
+{
+    public void Configure(EntityTypeBuilder<InitiativeClaim> builder)
+    {
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(claim => claim.InitiativeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(claim => new { claim.Status, claim.InitiativeId });
+        builder.Property(claim => claim.UserId).HasMaxLength(450).IsRequired();
+        builder.Property(claim => claim.DecidedByUserId).HasMaxLength(450);
+        builder.Property(claim => claim.Status).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class SentMessageConfiguration : IEntityTypeConfiguration<SentMessage>
+{
+    public void Configure(EntityTypeBuilder<SentMessage> builder)
+    {
+        builder.Property(message => message.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(message => message.To).HasMaxLength(RosterEntry.MaxEmailLength).IsRequired();
+        builder.Property(message => message.Subject).HasMaxLength(300).IsRequired();
+        builder.Property(message => message.Failure).HasMaxLength(SentMessage.MaxFailureLength);
+        builder.Ignore(message => message.Sent);
+        builder.HasIndex(message => new { message.WaveId, message.InitiativeId, message.Kind, message.At });
     }
 }

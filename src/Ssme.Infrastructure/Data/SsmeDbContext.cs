@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Common;
 using Ssme.Domain.Initiatives;
+using Ssme.Domain.Privacy;
 using Ssme.Domain.Reference;
+using Ssme.Domain.Roster;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Identity;
@@ -34,6 +36,16 @@ public abstract class SsmeDbContext : IdentityDbContext<ApplicationUser>, IDataP
     public DbSet<ReferenceFigure> ReferenceFigures => Set<ReferenceFigure>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<PrivacyPolicyVersion> PrivacyPolicyVersions => Set<PrivacyPolicyVersion>();
+
+    public DbSet<RosterEntry> RosterEntries => Set<RosterEntry>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<InitiativeClaim> InitiativeClaims => Set<InitiativeClaim>();
+
+    public DbSet<SentMessage> SentMessages => Set<SentMessage>();
 
     /// <summary>
     /// Saves, first numbering the initiatives being created (SPEC §3: codes in creation order, never

@@ -4,7 +4,8 @@ using System.Text;
 
 namespace Ssme.Infrastructure.Email;
 
-public sealed record EmailMessage(string To, string Subject, string HtmlBody)
+/// <summary>A message with its HTML and the same text as plain text, for mail readers and screen readers that prefer it.</summary>
+public sealed record EmailMessage(string To, string Subject, string HtmlBody, string TextBody)
 {
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
 }
@@ -54,10 +55,11 @@ public sealed class SmtpEmailSender(EmailOptions options, string defaultPickupFo
             From = new MailAddress(options.From),
             Subject = message.Subject,
             SubjectEncoding = Encoding.UTF8,
-            Body = message.HtmlBody,
+            Body = message.TextBody,
             BodyEncoding = Encoding.UTF8,
-            IsBodyHtml = true,
+            IsBodyHtml = false,
         };
+        mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, "text/html"));
         mail.To.Add(message.To);
         foreach (var attachment in message.Attachments)
         {

@@ -3,6 +3,7 @@ using Ssme.Web.Composition;
 using Ssme.Web.Features.Admin.Users;
 using Ssme.Web.Features.Exchange;
 using Ssme.Web.Features.Reports;
+using Ssme.Web.Features.Roster;
 using Ssme.Web.Features.Waves;
 
 namespace Ssme.Web.CommandLine;
@@ -20,6 +21,8 @@ public static class CommandLineRunner
         new ImportVerb(),
         new ExportVerb(),
         new ReportVerb(),
+        new InviteVerb(),
+        new RemindVerb(),
     ];
 
     /// <summary>

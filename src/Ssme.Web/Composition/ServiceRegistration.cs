@@ -41,6 +41,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Home/Error");
             options.Conventions.AllowAnonymousToPage("/Home/Accessibility");
             options.Conventions.AllowAnonymousToPage("/Home/SiteMap");
+            options.Conventions.AllowAnonymousToPage("/Privacy/Index");
             options.RootDirectory = "/Features";
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AuthorizeFolder("/Waves", Policies.Admin);
@@ -49,6 +50,8 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Questionnaires", Policies.ClusterManager);
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
             options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
+            options.Conventions.AuthorizeFolder("/Privacy", Policies.Admin);
+            options.Conventions.AuthorizeFolder("/Roster", Policies.Admin);
         }).AddMvcOptions(options =>
         {
             Features.Shared.SpanishBindingMessages.Apply(options.ModelBindingMessageProvider);
@@ -125,6 +128,12 @@ public static class ServiceRegistration
         services.AddScoped<Features.Admin.Users.UserAdministrationHandler>();
         services.AddScoped<Features.Exchange.WaveExchangeHandler>();
         services.AddScoped<Features.MyAccount.MyAccountHandler>();
+        services.AddScoped<Features.Privacy.PrivacyPolicyHandler>();
+        services.AddScoped<Features.Roster.RosterHandler>();
+        services.AddScoped<Features.Roster.InvitationHandler>();
+        services.AddScoped<Features.Roster.ClaimHandler>();
+        services.AddScoped<Features.Roster.CompletionHandler>();
+        services.AddScoped<Features.Shared.OutgoingMail>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
         services.AddSingleton<Features.Questionnaires.RescuedDrafts>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Features.Questionnaires.RescueTypedAnswersOnChallenge>();

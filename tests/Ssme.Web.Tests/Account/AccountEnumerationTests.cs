@@ -107,6 +107,7 @@ public sealed class AccountEnumerationTests(SsmeAppFactory factory) : IClassFixt
             ["Form.ManagingEntityName"] = "Cámara de Comercio de Pereira",
             ["Form.ManagingEntityType"] = "camara_comercio",
             ["Form.Macrosector"] = "agroindustria",
+            ["Form.Consent"] = "true",
         });
         return await Answer.ReadAsync(response, email);
     }

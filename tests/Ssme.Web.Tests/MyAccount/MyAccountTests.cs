@@ -68,6 +68,7 @@ public sealed class MyAccountTests(SsmeAppFactory factory) : IClassFixture<SsmeA
             ["Form.ManagingEntityName"] = "Cámara de Comercio de Medellín",
             ["Form.ManagingEntityType"] = "camara_comercio",
             ["Form.Macrosector"] = "servicios",
+            ["Form.Consent"] = "true",
         });
         Assert.Single(await Mailbox.MessagesToAsync(factory.MailFolder, email));
 

@@ -66,6 +66,7 @@ internal static class QuestionnaireFlow
             ["Form.ManagingEntityName"] = "Cámara de Comercio de Pereira",
             ["Form.ManagingEntityType"] = "camara_comercio",
             ["Form.Macrosector"] = "agroindustria",
+            ["Form.Consent"] = "true",
         });
         Assert.Contains("Registro recibido", (await registered.ReadPageAsync()).MainText(), StringComparison.Ordinal);
 

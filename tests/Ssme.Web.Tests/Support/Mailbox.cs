@@ -60,11 +60,21 @@ public static partial class Mailbox
         return messages.OrderBy(message => message.Written).Select(message => message.Text).ToList();
     }
 
+    /// <summary>The message with every part's body decoded; the parts of a multipart message (plain text and HTML) follow its headers.</summary>
     private static string Decode(string message)
     {
         var separator = message.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         var headers = message[..separator];
         var body = message[(separator + 4)..];
+        if (Boundary().Match(headers) is { Success: true } boundary)
+        {
+            var parts = body.Split("--" + boundary.Groups[1].Value)
+                .Select(part => part.TrimStart('\r', '\n'))
+                .Where(part => part.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && part.Contains("\r\n\r\n", StringComparison.Ordinal))
+                .Select(Decode);
+            return headers + "\r\n\r\n" + string.Join("\r\n", parts);
+        }
+
         if (headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase))
         {
             body = Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))));
@@ -94,4 +104,7 @@ public static partial class Mailbox
 
     [GeneratedRegex("href=\"([^\"]+)\"")]
     private static partial Regex Link();
+
+    [GeneratedRegex("boundary=\"?([^\";\\r\\n]+)\"?")]
+    private static partial Regex Boundary();
 }

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Initiatives;
+using Ssme.Domain.Privacy;
 using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Roster;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Users;
 using Ssme.Infrastructure.Auditing;
 using Ssme.Infrastructure.Data;
 using Ssme.Infrastructure.Email;
 using Ssme.Infrastructure.Identity;
+using Ssme.Web.Features.Privacy;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Account;
@@ -21,13 +24,14 @@ public sealed class ManagerRegistrationHandler(
     IEmailSender mail,
     IAuditLog audit,
     UnitOfWork unitOfWork,
+    PrivacyPolicyHandler privacy,
     TimeProvider clock)
 {
     /// <summary>
     /// Registers the manager, or, when the e-mail already has an account, tells its owner by e-mail
     /// and answers exactly as for a new one: the form must not reveal who has an account (SPEC §11).
     /// </summary>
-    public async Task<Result> RegisterAsync(RegistrationForm form, RegistrationLinks links, CancellationToken cancellationToken)
+    public async Task<Result<RegistrationOutcome>> RegisterAsync(RegistrationForm form, RegistrationLinks links, CancellationToken cancellationToken)
     {
         var withDepartment = QuestionnaireFields.Get(FieldCodes.Department).TryAssign(new Answers(), form.Department, ValueFormat.Typed);
         var withType = QuestionnaireFields.Get(FieldCodes.ManagingEntityType).TryAssign(withDepartment.Answers, form.ManagingEntityType, ValueFormat.Machine);
@@ -36,25 +40,37 @@ public sealed class ManagerRegistrationHandler(
         var problems = new[] { withDepartment.Problem, withType.Problem, withMacrosector.Problem }
             .OfType<string>()
             .ToArray();
-        if (problems.Length > 0)
+        var refusals = problems.Select(problem => new ResultError(problem)).ToList();
+        if (!form.Consent)
         {
-            return Result.Failure(problems.Select(problem => new ResultError(problem)));
+            refusals.Add(new ResultError(PrivacyConsent.Missing, nameof(RegistrationForm.Consent)));
+        }
+
+        if (refusals.Count > 0)
+        {
+            return Result.Failure<RegistrationOutcome>(refusals);
         }
 
         var email = form.Email.Trim();
         var passwordProblems = await PasswordProblemsAsync(email, form.Password);
         if (passwordProblems.Count > 0)
         {
-            return Result.Failure(passwordProblems);
+            return Result.Failure<RegistrationOutcome>(passwordProblems);
         }
 
         var department = Department.FromCode(profile.Department!);
         var normalized = Initiative.NormalizeName(form.InitiativeName);
-        var taken = await db.Initiatives.AnyAsync(i => i.NormalizedName == normalized && i.DepartmentCode == department.Code, cancellationToken);
-        if (taken)
+        var known = await db.Initiatives.AsNoTracking()
+            .Where(i => i.NormalizedName == normalized && i.DepartmentCode == department.Code)
+            .Select(i => new { i.Id, i.ManagerUserId })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (known is { ManagerUserId: not null })
         {
-            return Result.Failure($"Nombre de la iniciativa: ya existe la iniciativa «{form.InitiativeName.Trim()}» en {department.Name}, con su propio gerente. Si usted es ahora su responsable, pida al administrador del SSME que se la reasigne.", nameof(RegistrationForm.InitiativeName));
+            return Result.Failure<RegistrationOutcome>($"Nombre de la iniciativa: ya existe la iniciativa «{form.InitiativeName.Trim()}» en {department.Name}, con su propio gerente. Si usted es ahora su responsable, pida al administrador del SSME que se la reasigne.", nameof(RegistrationForm.InitiativeName));
         }
+
+        // An initiative known without a manager (a roster or an import brought it) is claimed: an admin confirms who answers for it.
+        var outcome = known is null ? RegistrationOutcome.Registered : RegistrationOutcome.ClaimPending;
 
         // Whether the initiative is taken is public (its name is in every report); whether the e-mail is, is not.
         if (await users.FindByEmailAsync(email) is { } owner)
@@ -62,15 +78,19 @@ public sealed class ManagerRegistrationHandler(
             // Creating an account hashes its password; doing the same here keeps the answer's timing alike.
             users.PasswordHasher.HashPassword(owner, form.Password);
             await mail.SendAsync(PortalEmails.RegistrationAttemptOnExistingAccount(owner.Email!, owner.DisplayName, links.PasswordReset), cancellationToken);
-            return Result.Success;
+            return Result.Ok(outcome);
         }
 
+        var policy = await privacy.CurrentAsync(cancellationToken);
+        var now = clock.GetUtcNow();
         var user = new ApplicationUser
         {
             UserName = email,
             Email = email,
             DisplayName = form.DisplayName.Trim(),
-            CreatedAt = clock.GetUtcNow(),
+            CreatedAt = now,
+            PrivacyConsentVersion = policy.Number,
+            PrivacyConsentAt = now,
         };
 
         var result = await unitOfWork.RunAsync(async token =>
@@ -82,6 +102,13 @@ public sealed class ManagerRegistrationHandler(
             }
 
             await users.AddToRoleAsync(user, Roles.ClusterManager);
+            if (known is not null)
+            {
+                db.InitiativeClaims.Add(new InitiativeClaim(known.Id, user.Id, now));
+                audit.Record(new Actor(user.Id, user.Email), "InitiativeClaimed", nameof(Initiative), known.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return Result.Success;
+            }
+
             var initiative = new Initiative(form.InitiativeName, department, user.Id);
             initiative.DescribeProfile(form.ManagingEntityName, profile.ManagingEntityType, profile.Macrosector);
             db.Initiatives.Add(initiative);
@@ -91,11 +118,11 @@ public sealed class ManagerRegistrationHandler(
         }, cancellationToken);
         if (!result.Succeeded)
         {
-            return result;
+            return Result.Failure<RegistrationOutcome>(result.Errors);
         }
 
         await mail.SendAsync(await ConfirmationAsync(user, form.InitiativeName.Trim(), links.Confirmation), cancellationToken);
-        return Result.Success;
+        return Result.Ok(outcome);
     }
 
     /// <summary>
@@ -153,6 +180,13 @@ public sealed class ManagerRegistrationHandler(
             return false;
         }
     }
+}
+
+/// <summary>What a registration became: the manager of a new initiative, or a claim on a known one an admin must confirm.</summary>
+public enum RegistrationOutcome
+{
+    Registered,
+    ClaimPending,
 }
 
 /// <summary>The links a registration e-mails: the confirmation link (user id, code) and, for an existing owner, the password-reset page.</summary>

@@ -14,6 +14,8 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration, Porta
 
     public bool Registered { get; private set; }
 
+    public bool ClaimPending { get; private set; }
+
     public void OnGet()
     {
     }
@@ -38,6 +40,7 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration, Porta
         }
 
         Registered = true;
+        ClaimPending = result.Value == RegistrationOutcome.ClaimPending;
         return Page();
     }
 }

@@ -45,4 +45,7 @@ public sealed class RegistrationForm
 
     [Required(ErrorMessage = "Macrosector: elija una opción.")]
     public string Macrosector { get; set; } = string.Empty;
+
+    /// <summary>The explicit, unticked-by-default consent to the personal-data policy (Ley 1581 de 2012).</summary>
+    public bool Consent { get; set; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Initiatives;
+using Ssme.Domain.Privacy;
 using Ssme.Domain.Submissions;
 using Ssme.Infrastructure.Auditing;
 using Ssme.Infrastructure.Data;
@@ -10,7 +11,7 @@ using Ssme.Web.Features.Shared;
 namespace Ssme.Web.Features.MyAccount;
 
 /// <summary>What the portal holds about the signed-in person (SPEC §10).</summary>
-public sealed record AccountSummary(string DisplayName, string Email, IReadOnlyList<string> Roles, bool SecondFactor, Initiative? Initiative, DateTimeOffset CreatedAt);
+public sealed record AccountSummary(string DisplayName, string Email, IReadOnlyList<string> Roles, bool SecondFactor, Initiative? Initiative, DateTimeOffset CreatedAt, PrivacyConsent? Consent);
 
 /// <summary>The person's own account: their data, and changing their password.</summary>
 public sealed class MyAccountHandler(UserManager<ApplicationUser> users, SsmeDbContext db, IAuditLog audit, UnitOfWork unitOfWork)
@@ -24,7 +25,7 @@ public sealed class MyAccountHandler(UserManager<ApplicationUser> users, SsmeDbC
         }
 
         var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.ManagerUserId == userId, cancellationToken);
-        return new AccountSummary(user.DisplayName, user.Email ?? string.Empty, [.. await users.GetRolesAsync(user)], user.TwoFactorEnabled, initiative, user.CreatedAt);
+        return new AccountSummary(user.DisplayName, user.Email ?? string.Empty, [.. await users.GetRolesAsync(user)], user.TwoFactorEnabled, initiative, user.CreatedAt, user.Consent());
     }
 
     /// <summary>

@@ -89,27 +89,91 @@ public static class PortalEmails
             quote: null,
             ("Ver mi cuestionario", link));
 
+    public static EmailMessage ManagerInvitation(string to, string displayName, string initiative, string wave, DateOnly closesOn, DateTimeOffset expiresAt, string link) =>
+        Compose(
+            to,
+            $"Invitación a diligenciar el cuestionario de la {wave} del SSME",
+            $"Hola, {displayName}:",
+            [
+                $"Confecámaras y la Red Cluster Colombia lo invitan a diligenciar, como responsable de «{initiative}», el cuestionario de la {wave} del Sistema de Seguimiento, Medición y Evaluación (SSME). La recolección cierra el {EsCoDate(closesOn)}.",
+                $"Este enlace es personal, sirve una sola vez y vence el {Domain.Common.EsCo.DateTime(expiresAt)}. Con él crea su contraseña (o vincula la cuenta que ya tiene con este correo), acepta la política de tratamiento de datos personales y llega al cuestionario de la iniciativa:",
+            ],
+            quote: null,
+            ("Aceptar la invitación", link),
+            closing: "Si usted ya no es responsable de esta iniciativa, responda este correo para que invitemos a la persona correcta.");
+
+    public static EmailMessage StaffInvitation(string to, string displayName, string role, DateTimeOffset expiresAt, string link) =>
+        Compose(
+            to,
+            "Su cuenta del SSME: cree su contraseña",
+            $"Hola, {displayName}:",
+            [$"El administrador del SSME de la Red Cluster Colombia creó su cuenta con el rol {role}. Cree su contraseña con este enlace personal, que sirve una sola vez y vence el {Domain.Common.EsCo.DateTime(expiresAt)}:"],
+            quote: null,
+            ("Crear mi contraseña", link),
+            closing: "Nadie del SSME le pedirá su contraseña por correo ni por teléfono.");
+
+    public static EmailMessage Reminder(string to, string displayName, string initiative, string wave, DateOnly closesOn, string situation, string link) =>
+        Compose(
+            to,
+            $"Recordatorio: el cuestionario de la {wave} cierra el {EsCoDate(closesOn)}",
+            $"Hola, {displayName}:",
+            [
+                $"Le recordamos que el cuestionario de «{initiative}» en la {wave} del SSME {situation}. La recolección cierra el {EsCoDate(closesOn)}.",
+                "Sus respuestas se guardan por secciones: puede avanzar por partes y enviarlo cuando esté completo.",
+            ],
+            quote: null,
+            ("Ir a mi cuestionario", link),
+            closing: "Si ya no es responsable de esta iniciativa, responda este correo para que contactemos a la persona correcta.");
+
+    public static EmailMessage ClaimApproved(string to, string displayName, string initiative, string link) =>
+        Compose(
+            to,
+            $"Ya es responsable de «{initiative}» en el SSME",
+            $"Hola, {displayName}:",
+            [$"El administrador del SSME confirmó que usted es responsable de «{initiative}». Ya puede ingresar y diligenciar su cuestionario:"],
+            quote: null,
+            ("Ir a mi cuestionario", link));
+
+    public static EmailMessage ClaimRejected(string to, string displayName, string initiative, string link) =>
+        Compose(
+            to,
+            $"Su solicitud sobre «{initiative}» en el SSME no fue aprobada",
+            $"Hola, {displayName}:",
+            [
+                $"El administrador del SSME no confirmó su solicitud para ser responsable de «{initiative}». Su cuenta sigue activa, sin iniciativa asociada.",
+                "Si cree que es un error, responda este correo con su cargo y la entidad gestora de la iniciativa.",
+            ],
+            quote: null,
+            ("Ingresar al SSME", link));
+
+    private static string EsCoDate(DateOnly date) => date.ToString("d 'de' MMMM 'de' yyyy", Domain.Common.EsCo.Culture);
+
     private static EmailMessage Compose(string to, string subject, string? greeting, IReadOnlyList<string> paragraphs, string? quote, (string Text, string Url) link, string? closing = null)
     {
         var encode = Encoder;
         var body = new StringBuilder();
+        var text = new StringBuilder();
         foreach (var paragraph in (greeting is null ? paragraphs : [greeting, .. paragraphs]))
         {
             body.Append("<p>").Append(encode.Encode(paragraph)).Append("</p>");
+            text.Append(paragraph).Append("\r\n\r\n");
         }
 
         if (quote is not null)
         {
             body.Append("<blockquote>").Append(encode.Encode(quote)).Append("</blockquote>");
+            text.Append('«').Append(quote).Append("»\r\n\r\n");
         }
 
         body.Append("<p><a href=\"").Append(encode.Encode(link.Url)).Append("\">").Append(encode.Encode(link.Text)).Append("</a></p>");
+        text.Append(link.Text).Append(": ").Append(link.Url).Append("\r\n");
 
         if (closing is not null)
         {
             body.Append("<p>").Append(encode.Encode(closing)).Append("</p>");
+            text.Append("\r\n").Append(closing).Append("\r\n");
         }
 
-        return new EmailMessage(to, subject, body.ToString());
+        return new EmailMessage(to, subject, body.ToString(), text.ToString());
     }
 }

@@ -20,7 +20,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
                 "Ssme.Infrastructure.Identity.ApplicationUser",
                 typeof(ApplicationUser),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -139,6 +139,22 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
                 fieldInfo: typeof(IdentityUser<string>).GetField("<PhoneNumberConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
             phoneNumberConfirmed.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var privacyConsentAt = runtimeEntityType.AddProperty(
+                "PrivacyConsentAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ApplicationUser).GetProperty("PrivacyConsentAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationUser).GetField("<PrivacyConsentAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            privacyConsentAt.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
+
+            var privacyConsentVersion = runtimeEntityType.AddProperty(
+                "PrivacyConsentVersion",
+                typeof(int?),
+                propertyInfo: typeof(ApplicationUser).GetProperty("PrivacyConsentVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationUser).GetField("<PrivacyConsentVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            privacyConsentVersion.AddAnnotation("SqlServer:ValueGenerationStrategy", SqlServerValueGenerationStrategy.None);
 
             var securityStamp = runtimeEntityType.AddProperty(
                 "SecurityStamp",

@@ -21,7 +21,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
                 "Ssme.Infrastructure.Identity.ApplicationUser",
                 typeof(ApplicationUser),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 19,
                 unnamedIndexCount: 2,
                 keyCount: 1);
 
@@ -128,6 +128,21 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(IdentityUser<string>).GetProperty("PhoneNumberConfirmed", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(IdentityUser<string>).GetField("<PhoneNumberConfirmed>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: false);
+
+            var privacyConsentAt = runtimeEntityType.AddProperty(
+                "PrivacyConsentAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(ApplicationUser).GetProperty("PrivacyConsentAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationUser).GetField("<PrivacyConsentAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
+
+            var privacyConsentVersion = runtimeEntityType.AddProperty(
+                "PrivacyConsentVersion",
+                typeof(int?),
+                propertyInfo: typeof(ApplicationUser).GetProperty("PrivacyConsentVersion", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ApplicationUser).GetField("<PrivacyConsentVersion>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var securityStamp = runtimeEntityType.AddProperty(
                 "SecurityStamp",

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteSsmeDbContextModel
     {
         private SqliteSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c6a3a6cc-41c2-4866-a8c4-57f1bf6abebb"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("df1edd9b-ae96-4e4a-a236-01b0314ea484"), entityTypeCount: 21)
         {
         }
 
@@ -26,8 +26,13 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
+            var privacyPolicyVersion = PrivacyPolicyVersionEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
             var referenceFigure = ReferenceFigureEntityType.Create(this);
+            var initiativeClaim = InitiativeClaimEntityType.Create(this);
+            var invitation = InvitationEntityType.Create(this);
+            var rosterEntry = RosterEntryEntityType.Create(this);
+            var sentMessage = SentMessageEntityType.Create(this);
             var submission = SubmissionEntityType.Create(this);
             var submissionStatusChange = SubmissionStatusChangeEntityType.Create(this);
             var wave = WaveEntityType.Create(this);
@@ -41,6 +46,11 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, applicationUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, applicationUser);
             AnswersEntityType.CreateForeignKey1(answers, submission);
+            InitiativeClaimEntityType.CreateForeignKey1(initiativeClaim, initiative);
+            InvitationEntityType.CreateForeignKey1(invitation, initiative);
+            InvitationEntityType.CreateForeignKey2(invitation, wave);
+            RosterEntryEntityType.CreateForeignKey1(rosterEntry, initiative);
+            RosterEntryEntityType.CreateForeignKey2(rosterEntry, wave);
             SubmissionEntityType.CreateForeignKey1(submission, initiative);
             SubmissionEntityType.CreateForeignKey2(submission, wave);
             SubmissionStatusChangeEntityType.CreateForeignKey1(submissionStatusChange, submission);
@@ -54,8 +64,13 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             InitiativeEntityType.CreateAnnotations(initiative);
+            PrivacyPolicyVersionEntityType.CreateAnnotations(privacyPolicyVersion);
             AnswersEntityType.CreateAnnotations(answers);
             ReferenceFigureEntityType.CreateAnnotations(referenceFigure);
+            InitiativeClaimEntityType.CreateAnnotations(initiativeClaim);
+            InvitationEntityType.CreateAnnotations(invitation);
+            RosterEntryEntityType.CreateAnnotations(rosterEntry);
+            SentMessageEntityType.CreateAnnotations(sentMessage);
             SubmissionEntityType.CreateAnnotations(submission);
             SubmissionStatusChangeEntityType.CreateAnnotations(submissionStatusChange);
             WaveEntityType.CreateAnnotations(wave);

@@ -6,7 +6,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Users;
 
-public sealed class CreateModel(UserAdministrationHandler administration) : PageModel
+public sealed class CreateModel(Roster.InvitationHandler invitations) : PageModel
 {
     /// <summary>Managers register themselves with their initiative, so admins create staff accounts only.</summary>
     public static readonly IReadOnlyList<string> StaffRoles = [Roles.Analyst, Roles.Admin];
@@ -33,14 +33,16 @@ public sealed class CreateModel(UserAdministrationHandler administration) : Page
             return Page();
         }
 
-        var result = await administration.CreateAccountAsync(Form.Email, Form.DisplayName, Form.Password, Form.Role, User.ToActor(), cancellationToken);
+        var result = await invitations.InviteStaffAsync(Form.Email, Form.DisplayName, Form.Role, User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
             Errors = result.Messages;
             return Page();
         }
 
-        TempData["Status"] = $"La cuenta {Form.Email} fue creada.";
+        TempData["Status"] = result.Value.Failed == 0
+            ? $"Se creó la cuenta {Form.Email.Trim()} y se le envió una invitación para crear su contraseña (válida 14 días)."
+            : $"Se creó la cuenta {Form.Email.Trim()}, pero el servidor de correo rechazó la invitación: reenvíela cuando el correo funcione (vea el registro de mensajes).";
         return RedirectToPage("Index");
     }
 }
@@ -56,11 +58,6 @@ public sealed class NewAccountForm
     [Required(ErrorMessage = "El correo electrónico es obligatorio.")]
     [EmailAddress(ErrorMessage = "El correo electrónico no tiene un formato válido.")]
     public string Email { get; set; } = string.Empty;
-
-    [Display(Name = "Contraseña inicial")]
-    [Required(ErrorMessage = "La contraseña inicial es obligatoria.")]
-    [DataType(DataType.Password)]
-    public string Password { get; set; } = string.Empty;
 
     [Display(Name = "Rol")]
     public string Role { get; set; } = Roles.Analyst;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Privacy;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Users;
 using Ssme.Infrastructure.Auditing;
@@ -9,7 +10,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Users;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, string Role, bool IsLockedOut, bool EmailConfirmed);
+public sealed record UserRow(string Id, string Email, string DisplayName, string Role, bool IsLockedOut, bool EmailConfirmed, PrivacyConsent? Consent);
 
 /// <summary>
 /// Account management for administrators and the <c>create-admin</c> command. An account, its role
@@ -33,10 +34,10 @@ public sealed class UserAdministrationHandler(
             join role in db.Roles on userRole.RoleId equals role.Id into roles
             from role in roles.DefaultIfEmpty()
             orderby user.Email
-            select new { user.Id, user.Email, user.DisplayName, Role = role != null ? role.Name : null, user.LockoutEnd, user.EmailConfirmed })
+            select new { user.Id, user.Email, user.DisplayName, Role = role != null ? role.Name : null, user.LockoutEnd, user.EmailConfirmed, user.PrivacyConsentVersion, user.PrivacyConsentAt })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(row => new UserRow(row.Id, row.Email ?? string.Empty, row.DisplayName, row.Role ?? string.Empty, row.LockoutEnd > now, row.EmailConfirmed))
+            .Select(row => new UserRow(row.Id, row.Email ?? string.Empty, row.DisplayName, row.Role ?? string.Empty, row.LockoutEnd > now, row.EmailConfirmed, row.PrivacyConsentVersion is { } version && row.PrivacyConsentAt is { } at ? new PrivacyConsent(version, at) : null))
             .ToList();
     }
 

@@ -1,0 +1,120 @@
+using Ssme.Domain.Common;
+
+namespace Ssme.Domain.Roster;
+
+/// <summary>
+/// A single-use link that lets a person set their password and take an account: a manager bound to
+/// an initiative (from a wave's roster), or an analyst or admin created by an admin (SPEC §10).
+/// </summary>
+public sealed class Invitation
+{
+    public static readonly TimeSpan Validity = TimeSpan.FromDays(14);
+
+    public const string Used = "Este enlace de invitación ya se usó. Ingrese con su correo y contraseña, o pida una nueva invitación al administrador del SSME.";
+
+    public const string Lapsed = "Este enlace de invitación venció o fue reemplazado por uno más reciente. Pida una nueva invitación al administrador del SSME.";
+
+    private Invitation()
+    {
+        TokenHash = string.Empty;
+        Email = string.Empty;
+        DisplayName = string.Empty;
+        Role = string.Empty;
+    }
+
+    public Invitation(string tokenHash, string email, string displayName, string role, int? initiativeId, int? waveId, DateTimeOffset now)
+        : this()
+    {
+        TokenHash = tokenHash;
+        Email = email.Trim();
+        DisplayName = displayName.Trim();
+        Role = role;
+        InitiativeId = initiativeId;
+        WaveId = waveId;
+        CreatedAt = now;
+        ExpiresAt = now + Validity;
+    }
+
+    public int Id { get; private set; }
+
+    public string TokenHash { get; private set; }
+
+    public string Email { get; private set; }
+
+    public string DisplayName { get; private set; }
+
+    public string Role { get; private set; }
+
+    /// <summary>The initiative the accepted account manages; null for staff invitations.</summary>
+    public int? InitiativeId { get; private set; }
+
+    public int? WaveId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset ExpiresAt { get; private set; }
+
+    public DateTimeOffset? SentAt { get; private set; }
+
+    public bool SendFailed { get; private set; }
+
+    public DateTimeOffset? AcceptedAt { get; private set; }
+
+    public string? AcceptedUserId { get; private set; }
+
+    public InvitationState StateAt(DateTimeOffset now) =>
+        AcceptedAt is not null ? InvitationState.Accepted
+        : now >= ExpiresAt ? InvitationState.Expired
+        : SendFailed ? InvitationState.Failed
+        : InvitationState.Pending;
+
+    /// <summary>Refuses a used or lapsed link; a link whose e-mail failed still works if it reached the person some other way.</summary>
+    public void EnsureUsable(DateTimeOffset now)
+    {
+        if (AcceptedAt is not null)
+        {
+            throw new DomainException(Used);
+        }
+
+        if (now >= ExpiresAt)
+        {
+            throw new DomainException(Lapsed);
+        }
+    }
+
+    public void Accept(string userId, DateTimeOffset now)
+    {
+        EnsureUsable(now);
+        AcceptedAt = now;
+        AcceptedUserId = userId;
+    }
+
+    /// <summary>A new secret and 14 more days: the old link stops working (re-send).</summary>
+    public void Renew(string tokenHash, DateTimeOffset now)
+    {
+        if (AcceptedAt is not null)
+        {
+            throw new DomainException("Esta invitación ya fue aceptada: no se puede reenviar.");
+        }
+
+        TokenHash = tokenHash;
+        ExpiresAt = now + Validity;
+        SendFailed = false;
+        SentAt = null;
+    }
+
+    /// <summary>A newer invitation for the same initiative replaces this one: its link stops working.</summary>
+    public void Withdraw(DateTimeOffset now)
+    {
+        if (AcceptedAt is null && ExpiresAt > now)
+        {
+            ExpiresAt = now;
+        }
+    }
+
+    public void RecordDelivery(bool sent, DateTimeOffset now)
+    {
+        SendFailed = !sent;
+        SentAt = sent ? now : null;
+    }
+}
