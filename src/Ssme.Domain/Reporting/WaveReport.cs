@@ -6,16 +6,50 @@ using Ssme.Domain.Waves;
 
 namespace Ssme.Domain.Reporting;
 
+/// <summary>How the report prints a share (SPEC §12): integers rounded half up, and "&lt; 1 %" for any non-zero share below 1 %, never "0 %".</summary>
+public static class PercentText
+{
+    public const string NoData = "—";
+
+    public static string Whole(long count, long of)
+    {
+        if (of == 0)
+        {
+            return NoData;
+        }
+
+        return count > 0 && count * 100 < of ? "< 1 %" : $"{RoundHalfUp(count, of)} %";
+    }
+
+    /// <summary>An integer percentage rounded half up with integer arithmetic.</summary>
+    public static int RoundHalfUp(long count, long of) => (int)(((200 * count) + of) / (2 * of));
+
+    /// <summary>A decimal ratio as a whole percentage with the same "&lt; 1 %" rule.</summary>
+    public static string Whole(decimal percent) =>
+        percent > 0m && percent < 1m ? "< 1 %" : $"{decimal.Round(percent, 0, MidpointRounding.AwayFromZero)} %";
+
+    /// <summary>National shares keep one decimal ("0,8 %"); a non-zero share that would print as 0,0 says "&lt; 0,1 %".</summary>
+    public static string OneDecimal(decimal percent) =>
+        percent > 0m && percent < 0.05m ? "< 0,1 %" : Common.EsCo.Percent(decimal.Round(percent, 1, MidpointRounding.AwayFromZero), 1);
+}
+
 /// <summary>A count out of a total, shown as an integer percentage rounded half up (as the seed report prints them).</summary>
 public sealed record Share(string Label, long Count, long Of)
 {
-    public int? Percent => Of == 0 ? null : (int)(((200 * Count) + Of) / (2 * Of));
+    public int? Percent => Of == 0 ? null : PercentText.RoundHalfUp(Count, Of);
+
+    /// <summary>"43 %", "&lt; 1 %", or "—" without a denominator.</summary>
+    public string Text => PercentText.Whole(Count, Of);
 }
 
-/// <summary>An exact ratio for figures the seed prints with a decimal (national participation, "0,8 %").</summary>
+/// <summary>An exact ratio for figures the seed prints with a decimal (national participation, "0,8 %") or as a mean percentage.</summary>
 public sealed record Fraction(decimal Numerator, decimal Denominator)
 {
     public decimal? Percent => Denominator == 0 ? null : Numerator * 100m / Denominator;
+
+    public string WholeText => Percent is { } value ? PercentText.Whole(value) : PercentText.NoData;
+
+    public string OneDecimalText => Percent is { } value ? PercentText.OneDecimal(value) : PercentText.NoData;
 }
 
 /// <summary>One submission of a wave with its initiative, as the report reads it.</summary>
@@ -49,7 +83,8 @@ public sealed record WaveReport(
         var figures = WaveFigures.Compute(results.Select(pair => (pair.Entry.Submission.Status, pair.Result)), methodology);
         var categorized = results.Where(pair => pair.Result is not null).ToList();
         var answers = categorized.Select(pair => pair.Entry.Submission.Answers).ToList();
-        var participation = ParticipationSection.Compute(allWaves);
+        // A later wave never changes an earlier wave's report (SPEC §6).
+        var participation = ParticipationSection.Compute(allWaves.Where(pair => pair.Wave.PeriodYear <= wave.PeriodYear).ToList());
         var performance = PerformanceDimension.Compute(answers);
 
         return new WaveReport(

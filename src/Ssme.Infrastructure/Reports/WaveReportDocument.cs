@@ -87,6 +87,10 @@ public static class WaveReportDocument
         pdf.Paragraph("Estado de la iniciativa cluster a través de su gobernanza, estrategia, financiación, enfoque, actividades, participantes, colaboración y barreras.");
         pdf.Heading("Gobernanza", 2);
         var management = report.Management;
+        var board = management.Governance;
+        pdf.Paragraph($"El {board.ActiveAdvisoryBody.Text} de las iniciativas cluster presenta un órgano asesor (asamblea general o consejo asesor) activo en la toma de decisiones.");
+        pdf.Paragraph($"Cuentan con asamblea general: {board.WithAssembly.Text}; asamblea general activa: {board.ActiveAssembly.Text}.");
+        pdf.Paragraph($"Cuentan con consejo asesor: {board.WithBoard.Text}; consejo asesor activo: {board.ActiveBoard.Text}.");
         var governance = new PdfTable([new("Respuesta", 6), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         ReportTables.AddGroup(governance, "Asamblea general", management.Governance.GeneralAssembly);
         ReportTables.AddGroup(governance, "Consejo asesor", management.Governance.AdvisoryBoard);
@@ -103,7 +107,7 @@ public static class WaveReportDocument
 
         pdf.Heading("Estrategia de financiación", 2);
         var funding = management.Funding;
-        pdf.Paragraph($"El {ReportText.Percent(funding.Sustainability.Share)} de las iniciativas cluster tiene garantizada una sostenibilidad financiera {funding.Sustainability.Period}.");
+        pdf.Paragraph($"El {funding.Sustainability.Share.Text} de las iniciativas cluster tiene garantizada una sostenibilidad financiera {funding.Sustainability.Period}.");
         var sources = new PdfTable([new("Fuente", 3), new("Estructura operativa", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right), new("Proyectos", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         for (var i = 0; i < funding.Operating.Count; i++)
         {
@@ -114,16 +118,20 @@ public static class WaveReportDocument
 
         sources.AddRow("Total", EsCo.Pesos(funding.Operating.Sum(share => share.Count)), string.Empty, EsCo.Pesos(funding.Projects.Sum(share => share.Count)), string.Empty);
         pdf.Table(sources);
+        pdf.Paragraph($"Las empresas participantes aportan el {funding.FirmsOperatingShare.Text} de los recursos de la estructura operativa y el {funding.FirmsProjectShare.Text} de los recursos para proyectos.");
 
         pdf.Heading("Enfoque y actividades", 2);
-        pdf.Paragraph($"Intercluster: en promedio, {ReportText.Percent(management.Focus.Intercluster)} de la iniciativa se enfoca en un conjunto de industrias que comparten un modelo de negocio; el resto tiene enfoque sectorial.");
+        pdf.Paragraph($"Intercluster: {management.Focus.Intercluster.WholeText} en promedio de la iniciativa cluster se enfoca en un conjunto de industrias que comparten un modelo de negocio.");
+        pdf.Paragraph($"Sectorial: {management.Focus.Sectorial.WholeText} en promedio se enfoca en una industria que jalona a partir de un servicio o producto.");
         pdf.Table(ReportTables.Shares(management.Focus.ActivityTypes, "Tipo de actividad liderada", "Actividades"));
         pdf.Chart(plot => ReportCharts.Bars(plot, management.Focus.ActivityTypes.Select(share => (share.Label, (double)(share.Percent ?? 0))).ToList(), "Tipos de actividades (%)"), 200);
 
         pdf.Heading("Participantes y colaboración", 2);
         var active = management.Collaboration.ActiveFirms;
         pdf.Paragraph($"El {ReportText.Percent(active)} de las empresas participa en las iniciativas cluster de manera activa ({EsCo.Count(active.Count)} de {EsCo.Count(active.Of)}), a través de mesas de trabajo, proyectos y comités técnicos.");
-        pdf.Table(ReportTables.Shares(management.Collaboration.Types, "Colaboración entre los participantes", "Iniciativas"));
+        var collaboration = management.Collaboration;
+        pdf.Paragraph($"Colaboración: del {collaboration.Any.Text} de iniciativas que tiene entre sus participantes una relación colaborativa, el {collaboration.Spontaneous.Text} lo hace de manera espontánea, mientras el {collaboration.ManagerDriven.Text} depende de las dinámicas impulsadas por el gerente cluster.");
+        pdf.Table(ReportTables.Shares(collaboration.Types, "Colaboración entre los participantes", "Iniciativas"));
 
         pdf.Heading("Barreras", 2);
         pdf.Paragraph($"{ReportText.Percent(management.Barriers.Any)} de las iniciativas presentan barreras en la implementación de la estrategia o del plan de acción.");
@@ -144,12 +152,12 @@ public static class WaveReportDocument
         pdf.Paragraph($"{EsCo.Count(firms.Employment)} empleos generados por las empresas de las iniciativas cluster categorizadas.");
 
         pdf.Heading("Tamaño empresarial", 2);
-        pdf.Paragraph($"{ReportText.Percent(performance.Sizes.WithMediumOrLargeFirm)} de las iniciativas tienen al menos una empresa mediana o grande entre sus actores.");
+        pdf.Paragraph($"El {performance.Sizes.WithMediumOrLargeFirm.Text} de las iniciativas cluster tiene al menos una empresa mediana o grande entre sus actores.");
         pdf.Table(ReportTables.Shares(performance.Sizes.Sizes, "Tamaño", "Empresas"));
         pdf.Chart(plot => ReportCharts.Bars(plot, performance.Sizes.Sizes.Select(share => (share.Label, (double)share.Count)).ToList(), "Empresas participantes por tamaño"), 200);
 
         pdf.Heading("Impactos", 2);
-        pdf.Paragraph($"Empresarial: {EsCo.Count(performance.Impacts.BusinessImpacting)} iniciativas cluster impactan a {EsCo.Count(firms.Impacted.Count)} de sus empresas participantes, por medio de:");
+        pdf.Paragraph($"Empresarial: {EsCo.Count(performance.Impacts.InitiativesImpactingFirms)} iniciativas cluster impactan a {EsCo.Count(firms.Impacted.Count)} de sus empresas participantes, por medio de:");
         pdf.Table(ReportTables.Shares(performance.Impacts.Business, "Impacto empresarial", "Iniciativas"));
         pdf.Paragraph($"Territorial: el {ReportText.Percent(performance.Impacts.AnyTerritorial)} de las iniciativas extienden al territorio los efectos de sus actividades a través de:");
         pdf.Table(ReportTables.Shares(performance.Impacts.Territorial, "Impacto territorial", "Iniciativas"));
@@ -184,10 +192,10 @@ public static class WaveReportDocument
                 row.Department.Name,
                 EsCo.Count(row.Employment),
                 row.OccupiedPopulation is { } occupied ? EsCo.Count(occupied) : "Sin referencia",
-                row.OccupiedPopulation is { } population ? ReportText.Percent(new Fraction(row.Employment, population)) : "—",
+                row.OccupiedPopulation is { } population ? ReportText.NationalPercent(new Fraction(row.Employment, population)) : "—",
                 EsCo.Count(row.Firms),
                 row.RegisteredFirms is { } registered ? EsCo.Count(registered) : "Sin referencia",
-                row.RegisteredFirms is { } firms ? ReportText.Percent(new Fraction(row.Firms, firms)) : "—");
+                row.RegisteredFirms is { } firms ? ReportText.NationalPercent(new Fraction(row.Firms, firms)) : "—");
         }
 
         var withPopulation = regional.Departments.Where(row => row.OccupiedPopulation is not null).ToList();
@@ -196,10 +204,10 @@ public static class WaveReportDocument
             "Total",
             EsCo.Count(regional.Departments.Sum(row => row.Employment)),
             withPopulation.Count > 0 ? EsCo.Count(withPopulation.Sum(row => row.OccupiedPopulation!.Value)) : "Sin referencia",
-            withPopulation.Count > 0 ? ReportText.Percent(new Fraction(withPopulation.Sum(row => row.Employment), withPopulation.Sum(row => row.OccupiedPopulation!.Value))) : "—",
+            withPopulation.Count > 0 ? ReportText.NationalPercent(new Fraction(withPopulation.Sum(row => row.Employment), withPopulation.Sum(row => row.OccupiedPopulation!.Value))) : "—",
             EsCo.Count(regional.Departments.Sum(row => row.Firms)),
             withFirms.Count > 0 ? EsCo.Count(withFirms.Sum(row => row.RegisteredFirms!.Value)) : "Sin referencia",
-            withFirms.Count > 0 ? ReportText.Percent(new Fraction(withFirms.Sum(row => row.Firms), withFirms.Sum(row => row.RegisteredFirms!.Value))) : "—");
+            withFirms.Count > 0 ? ReportText.NationalPercent(new Fraction(withFirms.Sum(row => row.Firms), withFirms.Sum(row => row.RegisteredFirms!.Value))) : "—");
         pdf.Table(table);
         pdf.Note("Los porcentajes comparan solo departamentos con cifra de referencia cargada.");
     }
