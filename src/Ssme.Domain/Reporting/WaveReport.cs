@@ -95,7 +95,18 @@ public sealed record WaveReport(
             ProfileSection.Compute(answers, participation.Waves),
             ManagementDimension.Compute(answers, methodology, performance.Firms.Active),
             performance,
-            RegionalDimension.Compute(categorized.Select(pair => pair.Entry).ToList(), reference, wave.PeriodYear),
+            RegionalDimension.Compute(wave.PeriodYear, categorized.Select(pair => pair.Entry).ToList(), PreviousWave(wave, allWaves), reference),
             LevelText.All.Select(level => LevelProfile.Compute(level, categorized.Where(pair => pair.Result!.Overall == level).Select(pair => pair.Entry.Submission.Answers).ToList())).ToList());
     }
+
+    /// <summary>The latest wave analysing an earlier year that has categorized initiatives: what "the previous wave" means beside a figure.</summary>
+    private static (Wave Wave, IReadOnlyList<ReportEntry> Categorized)? PreviousWave(Wave wave, IReadOnlyList<(Wave Wave, IReadOnlyList<ReportEntry> Entries)> allWaves) =>
+        allWaves
+            .Where(pair => pair.Wave.PeriodYear < wave.PeriodYear)
+            .Select(pair => (pair.Wave, Categorized: (IReadOnlyList<ReportEntry>)pair.Entries.Where(entry => entry.Submission.IsCategorized).ToList()))
+            .Where(pair => pair.Categorized.Count > 0)
+            .OrderByDescending(pair => pair.Wave.PeriodYear)
+            .ThenByDescending(pair => pair.Wave.OpensOn)
+            .Select(pair => ((Wave, IReadOnlyList<ReportEntry>)?)pair)
+            .FirstOrDefault();
 }

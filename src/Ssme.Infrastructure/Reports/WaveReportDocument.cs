@@ -171,45 +171,66 @@ public static class WaveReportDocument
         var year = report.Wave.PeriodYear;
         var regional = report.Regional;
         pdf.Heading("5. Dimensión 3: Dinámica del cluster regional");
-        pdf.Paragraph("Empleo y empresas de las iniciativas cluster por departamento gestor, frente a la ocupación (DANE, GEIH) y las empresas registradas en las cámaras de comercio (RUES) del departamento.");
+        pdf.Paragraph("Empleo y empresas de las iniciativas cluster por departamento gestor y en el total nacional, frente a la ocupación (DANE, GEIH) y las empresas registradas en las cámaras de comercio (RUES) del año analizado.");
         if (!regional.ReferenceLoaded)
         {
             pdf.Note($"Falta la referencia nacional: no se han cargado cifras de DANE y RUES para {year}. Un administrador puede cargarlas en «Datos de referencia»; mientras tanto se muestran solo las cifras de las iniciativas.");
         }
-
-        var table = new PdfTable([
-            new("Departamento", 4),
-            new("Empleo en las iniciativas", 3, ColumnAlign.Right),
-            new($"Ocupados {year}", 3, ColumnAlign.Right),
-            new("%", 2, ColumnAlign.Right),
-            new("Empresas vinculadas", 3, ColumnAlign.Right),
-            new($"Empresas registradas {year}", 3, ColumnAlign.Right),
-            new("%", 2, ColumnAlign.Right),
-        ]);
-        foreach (var row in regional.Departments)
+        else if (!regional.NationalReferenceLoaded)
         {
-            table.AddRow(
-                row.Department.Name,
-                EsCo.Count(row.Employment),
-                row.OccupiedPopulation is { } occupied ? EsCo.Count(occupied) : "Sin referencia",
-                row.OccupiedPopulation is { } population ? ReportText.NationalPercent(new Fraction(row.Employment, population)) : "—",
-                EsCo.Count(row.Firms),
-                row.RegisteredFirms is { } registered ? EsCo.Count(registered) : "Sin referencia",
-                row.RegisteredFirms is { } firms ? ReportText.NationalPercent(new Fraction(row.Firms, firms)) : "—");
+            pdf.Note($"Falta la fila «Nacional» de {year} en los datos de referencia: sin ella no se calcula la participación nacional.");
         }
 
-        var withPopulation = regional.Departments.Where(row => row.OccupiedPopulation is not null).ToList();
-        var withFirms = regional.Departments.Where(row => row.RegisteredFirms is not null).ToList();
-        table.AddRow(
-            "Total",
-            EsCo.Count(regional.Departments.Sum(row => row.Employment)),
-            withPopulation.Count > 0 ? EsCo.Count(withPopulation.Sum(row => row.OccupiedPopulation!.Value)) : "Sin referencia",
-            withPopulation.Count > 0 ? ReportText.NationalPercent(new Fraction(withPopulation.Sum(row => row.Employment), withPopulation.Sum(row => row.OccupiedPopulation!.Value))) : "—",
-            EsCo.Count(regional.Departments.Sum(row => row.Firms)),
-            withFirms.Count > 0 ? EsCo.Count(withFirms.Sum(row => row.RegisteredFirms!.Value)) : "Sin referencia",
-            withFirms.Count > 0 ? ReportText.NationalPercent(new Fraction(withFirms.Sum(row => row.Firms), withFirms.Sum(row => row.RegisteredFirms!.Value))) : "—");
-        pdf.Table(table);
-        pdf.Note("Los porcentajes comparan solo departamentos con cifra de referencia cargada.");
+        pdf.Heading("Ocupación", 2);
+        if (regional.NationalReferenceLoaded)
+        {
+            pdf.Paragraph($"Las empresas de las iniciativas cluster generan {EsCo.Count(regional.National.Employment.Initiatives)} empleos: el {regional.National.Employment.Text} de la ocupación nacional en {year}.");
+        }
+
+        pdf.Table(RegionalTable(report.Wave, regional, row => row.Employment, row => row.PreviousEmployment, "Empleo", $"Ocupados {year}"));
+        pdf.Heading("Empresas", 2);
+        if (regional.NationalReferenceLoaded)
+        {
+            pdf.Paragraph($"Las empresas vinculadas a las iniciativas cluster alcanzaron el {regional.National.Firms.Text} de participación nacional en {year}.");
+        }
+
+        pdf.Table(RegionalTable(report.Wave, regional, row => row.Firms, row => row.PreviousFirms, "Empresas", $"Registradas {year}"));
+        if (regional.AnyLikelyUnitError)
+        {
+            pdf.Note($"«{RegionalShare.UnitErrorText}»: las cifras de las iniciativas superan la cifra de referencia, que probablemente está en otra unidad (por ejemplo, en miles). Corrija la referencia en «Datos de referencia».");
+        }
+    }
+
+    /// <summary>Per department and nationally: the previous wave's figure and share, then the wave's figure, reference and share.</summary>
+    private static PdfTable RegionalTable(Domain.Waves.Wave wave, RegionalDimension regional, Func<RegionalRow, RegionalShare> current, Func<RegionalRow, RegionalShare?> previous, string figure, string referenceHeader)
+    {
+        var year = wave.PeriodYear;
+        var earlier = regional.Previous;
+        List<PdfColumn> columns = [new("Departamento", 4)];
+        if (earlier is not null)
+        {
+            columns.Add(new($"{figure} {earlier.Name}", 3, ColumnAlign.Right));
+            columns.Add(new($"% {earlier.PeriodYear}", 2.5f, ColumnAlign.Right));
+        }
+
+        columns.AddRange([new($"{figure} {wave.Name}", 3, ColumnAlign.Right), new(referenceHeader, 3, ColumnAlign.Right), new($"% {year}", 2.5f, ColumnAlign.Right)]);
+        var table = new PdfTable(columns);
+        foreach (var row in regional.Departments.Append(regional.National))
+        {
+            var now = current(row);
+            List<string> cells = [row.Name];
+            if (earlier is not null)
+            {
+                var before = previous(row);
+                cells.Add(before is null ? "Sin registro" : EsCo.Count(before.Initiatives));
+                cells.Add(before is null ? PercentText.NoData : before.Text);
+            }
+
+            cells.AddRange([EsCo.Count(now.Initiatives), now.Reference is { } reference ? EsCo.Count(reference) : RegionalShare.NoReferenceText, now.Text]);
+            table.AddRow([.. cells]);
+        }
+
+        return table;
     }
 
     private static void Categorization(PdfComposer pdf, WaveReport report)
