@@ -70,14 +70,16 @@ public sealed record WaveReport(
     ManagementDimension Management,
     PerformanceDimension Performance,
     RegionalDimension Regional,
-    IReadOnlyList<LevelProfile> LevelProfiles)
+    IReadOnlyList<LevelProfile> LevelProfiles,
+    WaveChanges? Changes)
 {
     public static WaveReport Build(
         Wave wave,
         MethodologyDefinition methodology,
         IReadOnlyList<ReportEntry> entries,
         IReadOnlyList<(Wave Wave, IReadOnlyList<ReportEntry> Entries)> allWaves,
-        IReadOnlyList<ReferenceFigure> reference)
+        IReadOnlyList<ReferenceFigure> reference,
+        Func<Wave, MethodologyDefinition>? methodologyOf = null)
     {
         var results = entries.Select(entry => (Entry: entry, Result: entry.Submission.IsCategorized ? Categorizer.Categorize(entry.Submission.Answers, methodology) : null)).ToList();
         var figures = WaveFigures.Compute(results.Select(pair => (pair.Entry.Submission.Status, pair.Result)), methodology);
@@ -86,6 +88,11 @@ public sealed record WaveReport(
         // A later wave never changes an earlier wave's report (SPEC §6).
         var participation = ParticipationSection.Compute(allWaves.Where(pair => pair.Wave.PeriodYear <= wave.PeriodYear).ToList());
         var performance = PerformanceDimension.Compute(answers);
+        var management = ManagementDimension.Compute(answers, methodology, performance.Firms.Active);
+        var previous = PreviousWave(wave, allWaves);
+        var changes = previous is { } earlier
+            ? WaveChanges.Compute(earlier.Wave, WaveSnapshot.Compute(earlier.Categorized, methodologyOf?.Invoke(earlier.Wave) ?? methodology), new WaveSnapshot(figures, management, performance))
+            : null;
 
         return new WaveReport(
             wave,
@@ -93,10 +100,11 @@ public sealed record WaveReport(
             figures,
             participation,
             ProfileSection.Compute(answers, participation.Waves),
-            ManagementDimension.Compute(answers, methodology, performance.Firms.Active),
+            management,
             performance,
-            RegionalDimension.Compute(wave.PeriodYear, categorized.Select(pair => pair.Entry).ToList(), PreviousWave(wave, allWaves), reference),
-            LevelText.All.Select(level => LevelProfile.Compute(level, categorized.Where(pair => pair.Result!.Overall == level).Select(pair => pair.Entry.Submission.Answers).ToList())).ToList());
+            RegionalDimension.Compute(wave.PeriodYear, categorized.Select(pair => pair.Entry).ToList(), previous, reference),
+            LevelText.All.Select(level => LevelProfile.Compute(level, categorized.Where(pair => pair.Result!.Overall == level).Select(pair => pair.Entry.Submission.Answers).ToList())).ToList(),
+            changes);
     }
 
     /// <summary>The latest wave analysing an earlier year that has categorized initiatives: what "the previous wave" means beside a figure.</summary>

@@ -51,6 +51,25 @@ public static class WaveReportDocument
         pdf.Chart(
             plot => ReportCharts.Bars(plot, report.Participation.Waves.Select(summary => (summary.Wave.Name, (double)summary.Categorized)).ToList(), "Iniciativas categorizadas por ola"),
             200);
+        MainIndicators(pdf, report);
+    }
+
+    private static void MainIndicators(PdfComposer pdf, WaveReport report)
+    {
+        if (report.Changes is not { } changes)
+        {
+            return;
+        }
+
+        pdf.Heading($"Indicadores principales frente a la {changes.Previous.Name}", 2);
+        var table = new PdfTable([new("Indicador", 6), new(changes.Previous.Name, 2, ColumnAlign.Right), new(report.Wave.Name, 2, ColumnAlign.Right), new("Cambio", 2, ColumnAlign.Right)]);
+        foreach (var indicator in changes.Indicators)
+        {
+            table.AddRow(indicator.Label, indicator.Previous, indicator.Current, indicator.Change);
+        }
+
+        pdf.Table(table);
+        pdf.Note("Los cambios de porcentajes están en puntos porcentuales (p. p.), entre los porcentajes enteros que se publican.");
     }
 
     private static void Profile(PdfComposer pdf, WaveReport report)
@@ -256,6 +275,34 @@ public static class WaveReportDocument
 
         pdf.Table(table);
         pdf.Chart(plot => ReportCharts.LevelBars(plot, figures.Variables.Select(item => (item.Variable.Name, item.Counts)).ToList()), 430);
+        CategorizationChanges(pdf, report);
+    }
+
+    private static void CategorizationChanges(PdfComposer pdf, WaveReport report)
+    {
+        if (report.Changes is not { } changes)
+        {
+            return;
+        }
+
+        var previous = changes.Previous.Name;
+        pdf.Heading($"Cambio frente a la {previous}", 2);
+        pdf.Paragraph($"Porcentaje de iniciativas en cada nivel en la {previous} y cambio hasta la {report.Wave.Name}, en puntos porcentuales.");
+        var table = new PdfTable([
+            new("Variable", 5),
+            new($"Nivel 1 {previous}", 2, ColumnAlign.Right),
+            new($"Nivel 2 {previous}", 2, ColumnAlign.Right),
+            new($"Nivel 3 {previous}", 2, ColumnAlign.Right),
+            new("Cambio Nivel 1", 2, ColumnAlign.Right),
+            new("Cambio Nivel 2", 2, ColumnAlign.Right),
+            new("Cambio Nivel 3", 2, ColumnAlign.Right),
+        ]);
+        foreach (var change in changes.Variables)
+        {
+            table.AddRow([change.Variable.Name, .. change.PreviousTexts, .. change.ChangeTexts]);
+        }
+
+        pdf.Table(table);
     }
 
     private static void Levels(PdfComposer pdf, WaveReport report)

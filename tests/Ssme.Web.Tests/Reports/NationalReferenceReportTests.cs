@@ -47,6 +47,13 @@ public sealed class NationalReferenceReportTests
         Assert.Contains("Las empresas vinculadas a las iniciativas cluster alcanzaron el 0,8 % de participación nacional en 2019.", text, StringComparison.Ordinal);
         Assert.Contains("probablemente está en otra unidad", text, StringComparison.Ordinal);
         Assert.DoesNotContain("6.982", text, StringComparison.Ordinal);
+
+        // Wave over wave: 1 then 3 categorized initiatives, 110.884 then 582.791 jobs; no medium or large firm in either.
+        Assert.Contains($"Indicadores principales frente a la {second.Name}", text, StringComparison.Ordinal);
+        Assert.Contains("Iniciativas categorizadas 1 3 +2", text, StringComparison.Ordinal);
+        Assert.Contains("Empleos en las empresas participantes 110.884 582.791 +471.907", text, StringComparison.Ordinal);
+        Assert.Contains($"Cambio frente a la {second.Name}", text, StringComparison.Ordinal);
+        Assert.Contains("Tamaño de empresas 100 % 0 % 0 % 0 0 0", text, StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string token, string csv)

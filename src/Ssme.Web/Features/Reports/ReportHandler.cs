@@ -36,7 +36,8 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
             categorizer.Methodology(wave),
             byWave[wave.Id].ToList(),
             waves.Select(item => (item, (IReadOnlyList<ReportEntry>)byWave[item.Id].ToList())).ToList(),
-            reference);
+            reference,
+            categorizer.Methodology);
     }
 
     /// <summary>The ficha of one submission: its levels, and the wave's distribution beside each variable.</summary>
