@@ -24,12 +24,16 @@ public static class WaveReportDocument
             ]);
 
         Participation(pdf, report);
-        Profile(pdf, report);
-        DimensionOne(pdf, report);
-        DimensionTwo(pdf, report);
-        DimensionThree(pdf, report);
-        Categorization(pdf, report);
-        Levels(pdf, report);
+        if (report.Figures.Categorized > 0)
+        {
+            Profile(pdf, report);
+            DimensionOne(pdf, report);
+            DimensionTwo(pdf, report);
+            DimensionThree(pdf, report);
+            Categorization(pdf, report);
+            Levels(pdf, report);
+        }
+
         MethodologyAnnex.Write(pdf, report.Methodology);
         pdf.Render(output, cancellationToken);
     }
@@ -40,6 +44,11 @@ public static class WaveReportDocument
         pdf.Heading("1. Participación");
         pdf.Paragraph($"{EsCo.Count(figures.Registered)} iniciativas cluster inscritas en la {report.Wave.Name}; {EsCo.Count(figures.Categorized)} hacen parte de la categorización al contar con información del periodo de análisis, año {report.Wave.PeriodYear}.");
         pdf.Note("Inscritas: iniciativas con cualquier cuestionario en la ola, borradores incluidos. Categorizadas: cuestionarios enviados o aceptados con información del periodo; los devueltos, excluidos y borradores no se categorizan.");
+        if (figures.Categorized == 0)
+        {
+            pdf.Paragraph($"La {report.Wave.Name} no tiene iniciativas categorizadas: no hay cuestionarios enviados o aceptados con información del periodo. El perfil, las dimensiones y la categorización se generan cuando los haya.");
+        }
+
         var table = new PdfTable([new("Ola", 3), new("Año analizado", 2, ColumnAlign.Right), new("Inscritas", 2, ColumnAlign.Right), new("Categorizadas", 2, ColumnAlign.Right)]);
         foreach (var summary in report.Participation.Waves)
         {
@@ -56,7 +65,7 @@ public static class WaveReportDocument
 
     private static void MainIndicators(PdfComposer pdf, WaveReport report)
     {
-        if (report.Changes is not { } changes)
+        if (report.Changes is not { } changes || report.Figures.Categorized == 0)
         {
             return;
         }
@@ -78,6 +87,7 @@ public static class WaveReportDocument
         pdf.Paragraph($"Perfil de las {EsCo.Count(report.Figures.Categorized)} iniciativas categorizadas en la {report.Wave.Name}.");
         pdf.Heading("Entidad gestora", 2);
         pdf.Table(ReportTables.Shares(report.Profile.ManagingEntityTypes, "Tipo de entidad gestora", "Iniciativas"));
+        ShareChart(pdf, report.Profile.ManagingEntityTypes, "Tipo de entidad gestora (% de iniciativas)");
 
         pdf.Heading("Departamento gestor de iniciativas cluster", 2);
         var waves = report.Participation.Waves;
@@ -89,6 +99,8 @@ public static class WaveReportDocument
 
         departments.AddRow(["TOTAL", .. waves.Select(summary => EsCo.Count(summary.Categorized))]);
         pdf.Table(departments);
+        var current = report.Profile.Departments.Where(row => row.PerWave[^1] is > 0).Select(row => (row.Department.Name, (double)row.PerWave[^1]!.Value)).ToList();
+        pdf.Chart(plot => ReportCharts.HorizontalCounts(plot, current, $"Iniciativas por departamento gestor · {report.Wave.Name}"), ReportCharts.ShareBarsHeight(current.Count));
 
         pdf.Heading("Macrosectores", 2);
         var macrosectors = new PdfTable([new("Macrosector", 4), .. waves.Select(summary => new PdfColumn(summary.Wave.Name, 2, ColumnAlign.Right))]);
@@ -116,6 +128,7 @@ public static class WaveReportDocument
         ReportTables.AddGroup(governance, "Gerente cluster", management.Governance.ClusterManager);
         ReportTables.AddGroup(governance, "Mesas de trabajo", management.Governance.WorkTables);
         pdf.Table(governance);
+        ShareChart(pdf, [board.WithAssembly, board.ActiveAssembly, board.WithBoard, board.ActiveBoard, board.ActiveAdvisoryBody], "Gobernanza (% de iniciativas)");
 
         pdf.Heading("Estrategia y plan de acción", 2);
         var strategy = new PdfTable([new("Respuesta", 6), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
@@ -137,13 +150,14 @@ public static class WaveReportDocument
 
         sources.AddRow("Total", EsCo.Pesos(funding.Operating.Sum(share => share.Count)), string.Empty, EsCo.Pesos(funding.Projects.Sum(share => share.Count)), string.Empty);
         pdf.Table(sources);
+        ShareChart(pdf, [.. funding.Operating.Select(share => share with { Label = $"Estructura: {share.Label}" }), .. funding.Projects.Select(share => share with { Label = $"Proyectos: {share.Label}" })], "Recursos financieros por fuente (% de los pesos)");
         pdf.Paragraph($"Las empresas participantes aportan el {funding.FirmsOperatingShare.Text} de los recursos de la estructura operativa y el {funding.FirmsProjectShare.Text} de los recursos para proyectos.");
 
         pdf.Heading("Enfoque y actividades", 2);
         pdf.Paragraph($"Intercluster: {management.Focus.Intercluster.WholeText} en promedio de la iniciativa cluster se enfoca en un conjunto de industrias que comparten un modelo de negocio.");
         pdf.Paragraph($"Sectorial: {management.Focus.Sectorial.WholeText} en promedio se enfoca en una industria que jalona a partir de un servicio o producto.");
         pdf.Table(ReportTables.Shares(management.Focus.ActivityTypes, "Tipo de actividad liderada", "Actividades"));
-        pdf.Chart(plot => ReportCharts.Bars(plot, management.Focus.ActivityTypes.Select(share => (share.Label, (double)(share.Percent ?? 0))).ToList(), "Tipos de actividades (%)"), 200);
+        ShareChart(pdf, management.Focus.ActivityTypes, "Tipos de actividades lideradas (% de las actividades)");
 
         pdf.Heading("Participantes y colaboración", 2);
         var active = management.Collaboration.ActiveFirms;
@@ -155,6 +169,7 @@ public static class WaveReportDocument
         pdf.Heading("Barreras", 2);
         pdf.Paragraph($"{ReportText.Percent(management.Barriers.Any)} de las iniciativas presentan barreras en la implementación de la estrategia o del plan de acción.");
         pdf.Table(ReportTables.Shares(management.Barriers.Types, "Barrera", "Iniciativas"));
+        ShareChart(pdf, management.Barriers.Types, "Barreras (% de iniciativas)");
     }
 
     private static void DimensionTwo(PdfComposer pdf, WaveReport report)
@@ -178,11 +193,14 @@ public static class WaveReportDocument
         pdf.Heading("Impactos", 2);
         pdf.Paragraph($"Empresarial: {EsCo.Count(performance.Impacts.InitiativesImpactingFirms)} iniciativas cluster impactan a {EsCo.Count(firms.Impacted.Count)} de sus empresas participantes, por medio de:");
         pdf.Table(ReportTables.Shares(performance.Impacts.Business, "Impacto empresarial", "Iniciativas"));
+        ShareChart(pdf, performance.Impacts.Business, "Impactos empresariales (% de las iniciativas que impactan a sus empresas)");
         pdf.Paragraph($"Territorial: el {ReportText.Percent(performance.Impacts.AnyTerritorial)} de las iniciativas extienden al territorio los efectos de sus actividades a través de:");
         pdf.Table(ReportTables.Shares(performance.Impacts.Territorial, "Impacto territorial", "Iniciativas"));
+        ShareChart(pdf, performance.Impacts.Territorial, "Impactos territoriales (% de las iniciativas con impacto territorial)");
 
         pdf.Heading("Coyuntura", 2);
         pdf.Table(ReportTables.Shares(performance.EmergencyActions, "Acción ante la emergencia económica", "Iniciativas"));
+        ShareChart(pdf, performance.EmergencyActions, "Acciones ante la emergencia económica (% de iniciativas)");
     }
 
     private static void DimensionThree(PdfComposer pdf, WaveReport report)
@@ -218,6 +236,17 @@ public static class WaveReportDocument
         {
             pdf.Note($"«{RegionalShare.UnitErrorText}»: las cifras de las iniciativas superan la cifra de referencia, que probablemente está en otra unidad (por ejemplo, en miles). Corrija la referencia en «Datos de referencia».");
         }
+    }
+
+    /// <summary>A horizontal share chart, left out when no share has a denominator (nothing to draw).</summary>
+    private static void ShareChart(PdfComposer pdf, IReadOnlyList<Share> shares, string title)
+    {
+        if (shares.All(share => share.Percent is null))
+        {
+            return;
+        }
+
+        pdf.Chart(plot => ReportCharts.ShareBars(plot, shares, title), ReportCharts.ShareBarsHeight(shares.Count));
     }
 
     /// <summary>Per department and nationally: the previous wave's figure and share, then the wave's figure, reference and share.</summary>
@@ -256,12 +285,6 @@ public static class WaveReportDocument
     {
         var figures = report.Figures;
         pdf.Heading("6. Categorización de las iniciativas cluster");
-        if (figures.Categorized == 0)
-        {
-            pdf.Note($"La {report.Wave.Name} no tiene iniciativas categorizadas: no hay cuestionarios enviados o aceptados con información del periodo. La tabla de categorización se genera cuando los haya.");
-            return;
-        }
-
         pdf.Paragraph($"Nivel en el que se encuentran las {EsCo.Count(figures.Categorized)} iniciativas categorizadas en cada variable: porcentaje de las iniciativas con dato en la variable (n), en porcentajes enteros.");
         var table = new PdfTable([new("Variable", 5), new("Nivel 1: Básico", 2, ColumnAlign.Right), new("Nivel 2: En consolidación", 2, ColumnAlign.Right), new("Nivel 3: Consolidada", 2, ColumnAlign.Right), new("n", 1, ColumnAlign.Right)]);
         foreach (var area in report.Methodology.Areas)
@@ -309,12 +332,6 @@ public static class WaveReportDocument
     {
         var figures = report.Figures;
         pdf.Heading("7. Distribución y perfil de los niveles");
-        if (figures.Categorized == 0)
-        {
-            pdf.Note("Sin iniciativas categorizadas no hay distribución de niveles.");
-            return;
-        }
-
         var distribution = new PdfTable([new("Nivel general", 5), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         foreach (var level in LevelText.All)
         {

@@ -55,6 +55,25 @@ public sealed class HeadlineFigureReportTests(SsmeAppFactory factory) : IClassFi
         Assert.Contains("Intercluster: 40 %", text, StringComparison.Ordinal);
         Assert.Contains("Sectorial: 60 %", text, StringComparison.Ordinal);
         Assert.Contains("Relacionamiento, negocios y conocimiento 24 60 %", text, StringComparison.Ordinal);
+
+        // Chart axes count the Colombian way too: the firm-size chart reaches 5.150 micro firms.
+        Assert.DoesNotMatch(@"\b\d{1,3},\d{3}\b", text);
+        Assert.Contains("3.000", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_wave_without_categorized_initiatives_says_so_once_and_skips_the_empty_sections()
+    {
+        var wave = await factory.CreateWaveAsync(year: 2030);
+        await factory.AddSubmissionsAsync(wave, SyntheticAnswers.Create(2, seed: 151, tag: wave.Code), _ => SubmissionStatus.Draft);
+
+        var text = await ReportTextAsync(factory, wave);
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "no tiene iniciativas categorizadas"));
+        Assert.Contains("Anexo: valores de las variables de categorización", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dimensión 1", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dimensión 3", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("—", text, StringComparison.Ordinal);
     }
 
     [Fact]
