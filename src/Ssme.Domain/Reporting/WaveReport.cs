@@ -79,14 +79,15 @@ public sealed record WaveReport(
         IReadOnlyList<ReportEntry> entries,
         IReadOnlyList<(Wave Wave, IReadOnlyList<ReportEntry> Entries)> allWaves,
         IReadOnlyList<ReferenceFigure> reference,
-        Func<Wave, MethodologyDefinition>? methodologyOf = null)
+        Func<Wave, MethodologyDefinition>? methodologyOf = null,
+        IReadOnlyList<History.HistoricalFigure>? history = null)
     {
         var results = entries.Select(entry => (Entry: entry, Result: entry.Submission.IsCategorized ? Categorizer.Categorize(entry.Submission.Answers, methodology) : null)).ToList();
         var figures = WaveFigures.Compute(results.Select(pair => (pair.Entry.Submission.Status, pair.Result)), methodology);
         var categorized = results.Where(pair => pair.Result is not null).ToList();
         var answers = categorized.Select(pair => pair.Entry.Submission.Answers).ToList();
         // A later wave never changes an earlier wave's report (SPEC §6).
-        var participation = ParticipationSection.Compute(allWaves.Where(pair => pair.Wave.PeriodYear <= wave.PeriodYear).ToList());
+        var participation = ParticipationSection.Compute(allWaves.Where(pair => pair.Wave.PeriodYear <= wave.PeriodYear).ToList(), history, wave.PeriodYear);
         var performance = PerformanceDimension.Compute(answers);
         var management = ManagementDimension.Compute(answers, methodology, performance.Firms.Active);
         var previous = PreviousWave(wave, allWaves);

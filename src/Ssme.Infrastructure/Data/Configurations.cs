@@ -196,3 +196,16 @@ internal sealed class ReferenceFigureConfiguration : IEntityTypeConfiguration<Re
         builder.HasIndex(figure => new { figure.DepartmentCode, figure.Year }).IsUnique();
     }
 }
+
+internal sealed class HistoricalFigureConfiguration : IEntityTypeConfiguration<Domain.History.HistoricalFigure>
+{
+    public void Configure(EntityTypeBuilder<Domain.History.HistoricalFigure> builder)
+    {
+        builder.Property(figure => figure.WaveCode).HasMaxLength(Domain.Waves.WaveCode.MaxLength).IsRequired();
+        builder.Property(figure => figure.WaveName).HasMaxLength(100).IsRequired();
+        builder.Property(figure => figure.Figure).HasMaxLength(40).IsRequired();
+        builder.Property(figure => figure.DepartmentCode).HasMaxLength(2).IsRequired();
+        builder.Property(figure => figure.Value).HasPrecision(18, 4);
+        builder.HasIndex(figure => new { figure.WaveCode, figure.Figure, figure.DepartmentCode }).IsUnique();
+    }
+}

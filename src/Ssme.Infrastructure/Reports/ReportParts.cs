@@ -18,6 +18,11 @@ internal static class ReportText
     /// <summary>National participation keeps one decimal ("0,8 %"), as the seed prints it.</summary>
     public static string NationalPercent(Fraction fraction) => fraction.OneDecimalText;
 
+    /// <summary>What the seed prints where a wave has no figure.</summary>
+    public const string Missing = "Sin registro";
+
+    public static string CountOrMissing(int? count) => count is { } value ? EsCo.Count(value) : Missing;
+
     public static string Date(DateOnly date) => date.ToString("d 'de' MMMM 'de' yyyy", EsCo.Culture);
 }
 

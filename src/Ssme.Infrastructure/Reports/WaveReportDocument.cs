@@ -52,13 +52,13 @@ public static class WaveReportDocument
         var table = new PdfTable([new("Ola", 3), new("Año analizado", 2, ColumnAlign.Right), new("Inscritas", 2, ColumnAlign.Right), new("Categorizadas", 2, ColumnAlign.Right)]);
         foreach (var summary in report.Participation.Waves)
         {
-            table.AddRow(summary.Wave.Name, summary.Wave.PeriodYear.ToString(EsCo.Culture), EsCo.Count(summary.Registered), EsCo.Count(summary.Categorized));
+            table.AddRow(summary.Wave.Name, summary.Wave.PeriodYear.ToString(EsCo.Culture), ReportText.CountOrMissing(summary.Registered), ReportText.CountOrMissing(summary.Categorized));
         }
 
         pdf.Heading("Número de iniciativas cluster por ola", 2);
         pdf.Table(table);
         pdf.Chart(
-            plot => ReportCharts.Bars(plot, report.Participation.Waves.Select(summary => (summary.Wave.Name, (double)summary.Categorized)).ToList(), "Iniciativas categorizadas por ola"),
+            plot => ReportCharts.Bars(plot, report.Participation.Waves.Where(summary => summary.Categorized is not null).Select(summary => (summary.Wave.Name, (double)summary.Categorized!.Value)).ToList(), "Iniciativas categorizadas por ola"),
             200);
         MainIndicators(pdf, report);
     }
@@ -97,7 +97,7 @@ public static class WaveReportDocument
             departments.AddRow([row.Department.Name, .. row.PerWave.Select(count => count is { } value ? EsCo.Count(value) : "Sin registro")]);
         }
 
-        departments.AddRow(["TOTAL", .. waves.Select(summary => EsCo.Count(summary.Categorized))]);
+        departments.AddRow(["TOTAL", .. waves.Select(summary => ReportText.CountOrMissing(summary.Categorized))]);
         pdf.Table(departments);
         var current = report.Profile.Departments.Where(row => row.PerWave[^1] is > 0).Select(row => (row.Department.Name, (double)row.PerWave[^1]!.Value)).ToList();
         pdf.Chart(plot => ReportCharts.HorizontalCounts(plot, current, $"Iniciativas por departamento gestor · {report.Wave.Name}"), ReportCharts.ShareBarsHeight(current.Count));
@@ -106,7 +106,7 @@ public static class WaveReportDocument
         var macrosectors = new PdfTable([new("Macrosector", 4), .. waves.Select(summary => new PdfColumn(summary.Wave.Name, 2, ColumnAlign.Right))]);
         foreach (var row in report.Profile.Macrosectors)
         {
-            macrosectors.AddRow([row.Label, .. row.PerWave.Select(ReportText.Percent)]);
+            macrosectors.AddRow([row.Label, .. row.PerWave.Select(share => share.Of == 0 ? ReportText.Missing : share.Text)]);
         }
 
         pdf.Table(macrosectors);

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
     public partial class SqlServerSsmeDbContextModel
     {
         private SqlServerSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("889c67e0-1cb4-40c3-932d-cbbd5e6e93dc"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("1598fb53-577c-4426-9c4b-05cb02ffdad1"), entityTypeCount: 17)
         {
         }
 
@@ -25,6 +25,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var historicalFigure = HistoricalFigureEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
             var referenceFigure = ReferenceFigureEntityType.Create(this);
@@ -53,6 +54,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            HistoricalFigureEntityType.CreateAnnotations(historicalFigure);
             InitiativeEntityType.CreateAnnotations(initiative);
             AnswersEntityType.CreateAnnotations(answers);
             ReferenceFigureEntityType.CreateAnnotations(referenceFigure);

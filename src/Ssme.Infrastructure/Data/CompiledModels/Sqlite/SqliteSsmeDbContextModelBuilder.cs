@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteSsmeDbContextModel
     {
         private SqliteSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13e6f748-1b2a-475a-9852-6591510f9ed3"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("646d900b-e62e-4e5a-aa42-c3caff4fd871"), entityTypeCount: 17)
         {
         }
 
@@ -25,6 +25,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var historicalFigure = HistoricalFigureEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
             var referenceFigure = ReferenceFigureEntityType.Create(this);
@@ -53,6 +54,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            HistoricalFigureEntityType.CreateAnnotations(historicalFigure);
             InitiativeEntityType.CreateAnnotations(initiative);
             AnswersEntityType.CreateAnnotations(answers);
             ReferenceFigureEntityType.CreateAnnotations(referenceFigure);
