@@ -6,6 +6,10 @@ namespace Ssme.Domain.Reference;
 /// </summary>
 public sealed class ReferenceFigure
 {
+    /// <summary>The code of the national row (the file may also say "Nacional"); no department has it.</summary>
+    public const string NationalCode = "00";
+
+    public const string NationalName = "Nacional";
     private ReferenceFigure()
     {
         DepartmentCode = string.Empty;
@@ -27,6 +31,11 @@ public sealed class ReferenceFigure
     public long? OccupiedPopulation { get; private set; }
 
     public long? RegisteredFirms { get; private set; }
+
+    public bool IsNational => DepartmentCode == NationalCode;
+
+    /// <summary>"Nacional" or the department's name.</summary>
+    public string PlaceName => IsNational ? NationalName : Initiatives.Department.FromCode(DepartmentCode).Name;
 
     public void Update(long? occupiedPopulation, long? registeredFirms)
     {

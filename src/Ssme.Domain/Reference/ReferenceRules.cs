@@ -7,7 +7,7 @@ namespace Ssme.Domain.Reference;
 /// The reference-data file: one row per department and year with DANE's occupied population and the
 /// firms registered in the chambers of commerce (RUES). Checked whole, like a wave file.
 /// </summary>
-public static class ReferenceRules
+public static partial class ReferenceRules
 {
     public const string Department = "department";
     public const string Year = "year";
@@ -45,10 +45,10 @@ public static class ReferenceRules
             }
 
             var rowProblems = new List<ImportProblem>();
-            var department = Initiatives.Department.Find(values.GetValueOrDefault(Department));
+            var department = Place(values.GetValueOrDefault(Department));
             if (department is null)
             {
-                rowProblems.Add(new ImportProblem(number, Department, $"«{values.GetValueOrDefault(Department)}» no es un departamento de Colombia."));
+                rowProblems.Add(new ImportProblem(number, Department, $"«{values.GetValueOrDefault(Department)}» no es un departamento de Colombia ni «{ReferenceFigure.NationalName}»."));
             }
 
             var yearText = values.GetValueOrDefault(Year);
@@ -61,14 +61,14 @@ public static class ReferenceRules
             var firms = Count(values, RegisteredFirms, number, rowProblems);
             if (department is not null && rowProblems.Count == 0)
             {
-                if (seen.TryGetValue((department.Code, year), out var first))
+                if (seen.TryGetValue((department.Value.Code, year), out var first))
                 {
-                    rowProblems.Add(new ImportProblem(number, Department, $"{department.Name} {year} ya aparece en la fila {first}."));
+                    rowProblems.Add(new ImportProblem(number, Department, $"{department.Value.Name} {year} ya aparece en la fila {first}."));
                 }
                 else
                 {
-                    seen[(department.Code, year)] = number;
-                    valid.Add(new ReferenceRow(department.Code, year, occupied, firms));
+                    seen[(department.Value.Code, year)] = number;
+                    valid.Add(new ReferenceRow(department.Value.Code, year, occupied, firms));
                 }
             }
 
@@ -76,6 +76,17 @@ public static class ReferenceRules
         }
 
         return problems.Count > 0 ? ([], problems) : (valid, []);
+    }
+
+    /// <summary>A department by name or DIVIPOLA code, or the national row ("Nacional" or "00").</summary>
+    private static (string Code, string Name)? Place(string? text)
+    {
+        if (text is not null && (Common.SpanishText.Fold(text) == Common.SpanishText.Fold(ReferenceFigure.NationalName) || text.Trim() == ReferenceFigure.NationalCode))
+        {
+            return (ReferenceFigure.NationalCode, ReferenceFigure.NationalName);
+        }
+
+        return Initiatives.Department.Find(text) is { } department ? (department.Code, department.Name) : null;
     }
 
     private static long? Count(IReadOnlyDictionary<string, string?> values, string column, int row, List<ImportProblem> problems)
@@ -86,7 +97,9 @@ public static class ReferenceRules
             return null;
         }
 
-        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value == decimal.Truncate(value) && value <= long.MaxValue)
+        // Figures are often pasted as DANE and RUES print them ("3.067.094"): dots grouping thousands.
+        var digits = ColombianThousands().IsMatch(text.Trim()) ? text.Trim().Replace(".", string.Empty, StringComparison.Ordinal) : text;
+        if (decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value == decimal.Truncate(value) && value <= long.MaxValue)
         {
             return (long)value;
         }
@@ -94,4 +107,7 @@ public static class ReferenceRules
         problems.Add(new ImportProblem(row, column, $"«{text}» no es un número entero mayor o igual a 0."));
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex ColombianThousands();
 }

@@ -4,7 +4,37 @@ using Ssme.Domain.Questionnaire;
 
 namespace Ssme.Domain.Reporting;
 
-public sealed record GovernanceFigures(IReadOnlyList<Share> GeneralAssembly, IReadOnlyList<Share> AdvisoryBoard, IReadOnlyList<Share> ClusterManager, IReadOnlyList<Share> WorkTables);
+/// <summary>
+/// Per question, the initiatives at each answer; and the seed's headline shares: with an assembly (any
+/// answer but none) and an active one (met), with an advisory board and an active one (periodic), and
+/// with an active advisory body (assembly met or board periodic).
+/// </summary>
+public sealed record GovernanceFigures(
+    IReadOnlyList<Share> GeneralAssembly,
+    IReadOnlyList<Share> AdvisoryBoard,
+    IReadOnlyList<Share> ClusterManager,
+    IReadOnlyList<Share> WorkTables,
+    Share WithAssembly,
+    Share ActiveAssembly,
+    Share WithBoard,
+    Share ActiveBoard,
+    Share ActiveAdvisoryBody)
+{
+    public static GovernanceFigures Compute(IReadOnlyList<Answers> answers)
+    {
+        Share Count(string label, Func<Answers, bool> test) => new(label, answers.Count(test), answers.Count);
+        return new GovernanceFigures(
+            AnswerTotals.ChoiceShares(answers, FieldCodes.GeneralAssembly),
+            AnswerTotals.ChoiceShares(answers, FieldCodes.AdvisoryBoard),
+            AnswerTotals.ChoiceShares(answers, FieldCodes.ClusterManager),
+            AnswerTotals.ChoiceShares(answers, FieldCodes.WorkTables),
+            Count("Cuentan con asamblea general", a => a.GeneralAssembly is { } assembly && assembly != GeneralAssemblyStatus.None),
+            Count("Asamblea general activa", a => a.GeneralAssembly == GeneralAssemblyStatus.Met),
+            Count("Cuentan con consejo asesor", a => a.AdvisoryBoard is { } board && board != AdvisoryBoardStatus.None),
+            Count("Consejo asesor activo", a => a.AdvisoryBoard == AdvisoryBoardStatus.Periodic),
+            Count("Órgano asesor activo", a => a.GeneralAssembly == GeneralAssemblyStatus.Met || a.AdvisoryBoard == AdvisoryBoardStatus.Periodic));
+    }
+}
 
 public sealed record StrategyFigures(IReadOnlyList<Share> Strategy, IReadOnlyList<Share> ActionPlan, Fraction BusinessParticipants);
 
@@ -36,12 +66,32 @@ public sealed record LongTermSustainability(Bound Threshold, Share Share)
     }
 }
 
-/// <summary>Long-term sustainability, and where the money comes from for the operating structure and for projects, in the same source order.</summary>
-public sealed record FundingFigures(LongTermSustainability Sustainability, IReadOnlyList<Share> Operating, IReadOnlyList<Share> Projects);
+/// <summary>Long-term sustainability, and where the money comes from for the operating structure and for projects, in the same source order (public, private, firms).</summary>
+public sealed record FundingFigures(LongTermSustainability Sustainability, IReadOnlyList<Share> Operating, IReadOnlyList<Share> Projects)
+{
+    /// <summary>The participating firms' share of all operating-structure pesos.</summary>
+    public Share FirmsOperatingShare => Operating[^1];
 
-public sealed record FocusFigures(Fraction Intercluster, IReadOnlyList<Share> ActivityTypes);
+    public Share FirmsProjectShare => Projects[^1];
+}
 
-public sealed record CollaborationFigures(Share ActiveFirms, IReadOnlyList<Share> Types);
+/// <summary>Mean intercluster and sectorial (100 − intercluster) focus, and the share of all activities led by type.</summary>
+public sealed record FocusFigures(Fraction Intercluster, Fraction Sectorial, IReadOnlyList<Share> ActivityTypes);
+
+/// <summary>Active firms, initiatives with any collaboration (not none), the spontaneous and manager-driven ones, and every answer.</summary>
+public sealed record CollaborationFigures(Share ActiveFirms, Share Any, Share Spontaneous, Share ManagerDriven, IReadOnlyList<Share> Types)
+{
+    public static CollaborationFigures Compute(IReadOnlyList<Answers> answers, Share activeFirms)
+    {
+        Share Count(string label, Func<CollaborationType, bool> test) => new(label, answers.Count(a => a.Collaboration is { } type && test(type)), answers.Count);
+        return new CollaborationFigures(
+            activeFirms,
+            Count("Iniciativas con relación colaborativa", type => type != CollaborationType.None),
+            Count("Colaboración espontánea", type => type == CollaborationType.Spontaneous),
+            Count("Colaboración impulsada por el gerente cluster", type => type == CollaborationType.ManagerDriven),
+            AnswerTotals.ChoiceShares(answers, FieldCodes.Collaboration));
+    }
+}
 
 public sealed record BarrierFigures(Share Any, IReadOnlyList<Share> Types);
 
@@ -55,11 +105,7 @@ public sealed record ManagementDimension(
     BarrierFigures Barriers)
 {
     public static ManagementDimension Compute(IReadOnlyList<Answers> answers, MethodologyDefinition methodology, Share activeFirms) => new(
-        new GovernanceFigures(
-            AnswerTotals.ChoiceShares(answers, FieldCodes.GeneralAssembly),
-            AnswerTotals.ChoiceShares(answers, FieldCodes.AdvisoryBoard),
-            AnswerTotals.ChoiceShares(answers, FieldCodes.ClusterManager),
-            AnswerTotals.ChoiceShares(answers, FieldCodes.WorkTables)),
+        GovernanceFigures.Compute(answers),
         new StrategyFigures(
             AnswerTotals.ChoiceShares(answers, FieldCodes.Strategy),
             AnswerTotals.ChoiceShares(answers, FieldCodes.ActionPlan),
@@ -78,12 +124,13 @@ public sealed record ManagementDimension(
             ])),
         new FocusFigures(
             AnswerTotals.Mean(answers, a => a.FocusInterclusterPct?.Value),
+            AnswerTotals.Mean(answers, a => a.FocusInterclusterPct is { } intercluster ? 100m - intercluster.Value : null),
             AnswerTotals.AmountShares([
                 ("Fortalecimiento empresarial", AnswerTotals.SumCount(answers, a => a.ActivitiesBusiness)),
                 ("Condiciones del entorno", AnswerTotals.SumCount(answers, a => a.ActivitiesEnvironment)),
                 ("Relacionamiento, negocios y conocimiento", AnswerTotals.SumCount(answers, a => a.ActivitiesNetworking)),
             ])),
-        new CollaborationFigures(activeFirms, AnswerTotals.ChoiceShares(answers, FieldCodes.Collaboration)),
+        CollaborationFigures.Compute(answers, activeFirms),
         new BarrierFigures(
             new Share("Iniciativas con alguna barrera", answers.Count(a => a.Barriers != Questionnaire.Barriers.None), answers.Count),
             AnswerTotals.ChoiceShares(answers, FieldCodes.Barriers)));

@@ -8,8 +8,11 @@ public sealed record FirmFigures(long Participating, Share Active, Share Impacte
 
 public sealed record FirmSizeFigures(IReadOnlyList<Share> Sizes, Share WithMediumOrLargeFirm);
 
-/// <summary>Business impacts are shares of the <see cref="BusinessImpacting"/> initiatives that report any.</summary>
-public sealed record ImpactFigures(long BusinessImpacting, IReadOnlyList<Share> Business, Share AnyTerritorial, IReadOnlyList<Share> Territorial);
+/// <summary>
+/// "N iniciativas cluster impactan a M de sus empresas": N counts the initiatives with impacted firms,
+/// and each business impact is a share of those N (SPEC §12).
+/// </summary>
+public sealed record ImpactFigures(long InitiativesImpactingFirms, IReadOnlyList<Share> Business, Share AnyTerritorial, IReadOnlyList<Share> Territorial);
 
 /// <summary>Section 4, Dimension 2 "Desempeño de las empresas participantes y el entorno", over the wave's categorized initiatives.</summary>
 public sealed record PerformanceDimension(FirmFigures Firms, FirmSizeFigures Sizes, ImpactFigures Impacts, IReadOnlyList<Share> EmergencyActions)
@@ -23,7 +26,7 @@ public sealed record PerformanceDimension(FirmFigures Firms, FirmSizeFigures Siz
             ("Grande", AnswerTotals.SumCount(answers, a => a.FirmsLarge)),
         ]);
         var participating = sizes.Sum(size => size.Count);
-        var impacting = answers.Where(a => a.ImpactsBusiness != BusinessImpacts.None).ToList();
+        var impacting = answers.Where(a => a.FirmsImpacted > 0).ToList();
         var withTerritorial = answers.Where(a => a.ImpactsTerritorial != TerritorialImpacts.None).ToList();
         return new PerformanceDimension(
             new FirmFigures(

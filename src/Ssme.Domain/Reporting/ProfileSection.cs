@@ -28,6 +28,11 @@ public sealed record ProfileSection(IReadOnlyList<Share> ManagingEntityTypes, IR
             .Select(department => new DepartmentRow(department, waves.Select(summary => summary.CategorizedPerDepartment.TryGetValue(department.Code, out var count) ? count : (int?)null).ToList()))
             .ToList();
 
+    /// <summary>A published percentage is kept as a share of 10.000 so it prints and rounds like a counted one; a missing one has no denominator.</summary>
+    private static Share Cell(WaveSummary summary, Macrosector macrosector, string label) => summary.PublishedMacrosectorPercent is { } published
+        ? published.TryGetValue(macrosector, out var percent) ? new Share(label, (long)decimal.Round(percent * 100m), 10_000) : new Share(label, 0, 0)
+        : new Share(label, summary.CategorizedPerMacrosector.GetValueOrDefault(macrosector), summary.CategorizedPerMacrosector.Values.Sum());
+
     private static List<MacrosectorRow> MacrosectorRows(IReadOnlyList<WaveSummary> waves)
     {
         var options = QuestionnaireFields.Get(FieldCodes.Macrosector).Options;
@@ -35,7 +40,7 @@ public sealed record ProfileSection(IReadOnlyList<Share> ManagingEntityTypes, IR
             .Select(macrosector =>
             {
                 var label = options.First(option => option.Code == ChoiceCode.ToCode(macrosector)).Label;
-                return new MacrosectorRow(label, waves.Select(summary => new Share(label, summary.CategorizedPerMacrosector.GetValueOrDefault(macrosector), summary.CategorizedPerMacrosector.Values.Sum())).ToList());
+                return new MacrosectorRow(label, waves.Select(summary => Cell(summary, macrosector, label)).ToList());
             })
             .ToList();
     }

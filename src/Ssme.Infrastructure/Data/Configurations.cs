@@ -263,3 +263,16 @@ internal sealed class SentMessageConfiguration : IEntityTypeConfiguration<SentMe
         builder.HasIndex(message => new { message.WaveId, message.InitiativeId, message.Kind, message.At });
     }
 }
+
+internal sealed class HistoricalFigureConfiguration : IEntityTypeConfiguration<Domain.History.HistoricalFigure>
+{
+    public void Configure(EntityTypeBuilder<Domain.History.HistoricalFigure> builder)
+    {
+        builder.Property(figure => figure.WaveCode).HasMaxLength(Domain.Waves.WaveCode.MaxLength).IsRequired();
+        builder.Property(figure => figure.WaveName).HasMaxLength(100).IsRequired();
+        builder.Property(figure => figure.Figure).HasMaxLength(40).IsRequired();
+        builder.Property(figure => figure.DepartmentCode).HasMaxLength(2).IsRequired();
+        builder.Property(figure => figure.Value).HasPrecision(18, 4);
+        builder.HasIndex(figure => new { figure.WaveCode, figure.Figure, figure.DepartmentCode }).IsUnique();
+    }
+}

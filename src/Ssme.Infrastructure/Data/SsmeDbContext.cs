@@ -35,6 +35,8 @@ public abstract class SsmeDbContext : IdentityDbContext<ApplicationUser>, IDataP
 
     public DbSet<ReferenceFigure> ReferenceFigures => Set<ReferenceFigure>();
 
+    public DbSet<Domain.History.HistoricalFigure> HistoricalFigures => Set<Domain.History.HistoricalFigure>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<PrivacyPolicyVersion> PrivacyPolicyVersions => Set<PrivacyPolicyVersion>();

@@ -19,18 +19,25 @@ internal sealed class FontSet : IDisposable
                 typeface = SKFontManager.Default.MatchFamily(PdfTheme.FontFamily, skStyle);
                 if (typeface is null)
                 {
-                    return _fonts[style] = new SKFont(SKTypeface.Default, style.Size) { Subpixel = true };
+                    return _fonts[style] = Unhinted(SKTypeface.Default, style.Size);
                 }
 
                 _typefaces[key] = typeface;
             }
 
-            font = new SKFont(typeface, style.Size) { Subpixel = true };
+            font = Unhinted(typeface, style.Size);
             _fonts[style] = font;
         }
 
         return font;
     }
+
+    /// <summary>
+    /// Hinting rounds small glyph advances up to whole units, which spread 8,5-point table text wider
+    /// than body text; linear metrics keep the font's own spacing at every size.
+    /// </summary>
+    private static SKFont Unhinted(SKTypeface typeface, float size) =>
+        new(typeface, size) { Subpixel = true, Hinting = SKFontHinting.None, LinearMetrics = true };
 
     public void Dispose()
     {

@@ -71,7 +71,9 @@ public sealed class PdfComposer : IDisposable
         else
         {
             _y += level == 1 ? 0 : 8;
-            EnsureSpace((lines.Count * LineHeight(style)) + 60);
+
+            // Kept with what follows: room for a paragraph's first lines or a table header and a few rows.
+            EnsureSpace((lines.Count * LineHeight(style)) + 110);
         }
 
         WriteLines(lines, style, Blue, Margin);

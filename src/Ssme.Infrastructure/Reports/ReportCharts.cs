@@ -15,12 +15,62 @@ internal static class ReportCharts
     public static void Bars(Plot plot, IReadOnlyList<(string Label, double Value)> items, string title)
     {
         Style(plot, title);
-        var bars = items.Select((item, i) => new Bar { Position = i, Value = item.Value, FillColor = Bar, LineWidth = 0, Label = item.Value.ToString("#,0.##", Domain.Common.EsCo.Culture) }).ToList();
+        var bars = items.Select((item, i) => new Bar { Position = i, Value = item.Value, FillColor = Bar, LineWidth = 0, Label = Number(item.Value) }).ToList();
         var series = plot.Add.Bars(bars);
         series.ValueLabelStyle.FontName = PdfTheme.FontFamily;
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, items.Count).Select(i => (double)i)], [.. items.Select(item => item.Label)]);
-        plot.Axes.Margins(bottom: 0, top: 0.15);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = items.Count > 4 ? 9 : 11;
+
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Number, IntegerTicksOnly = items.All(item => item.Value == Math.Floor(item.Value)) };
+
+        // Room above the tallest bar so its value label stays inside the frame.
+        plot.Axes.SetLimitsY(0, Math.Max(1, items.Select(item => item.Value).DefaultIfEmpty(0).Max()) * 1.2);
+        plot.Axes.SetLimitsX(-0.6, items.Count - 0.4);
     }
+
+    /// <summary>
+    /// Shares (%) as horizontal bars with the label on the left: long Spanish labels (impacts, barriers)
+    /// never overlap each other as they would under vertical bars.
+    /// </summary>
+    public static void ShareBars(Plot plot, IReadOnlyList<Share> shares, string title)
+    {
+        Style(plot, title);
+        var bars = shares.Select((share, i) => new Bar
+        {
+            Position = shares.Count - 1 - i,
+            Value = share.Percent ?? 0,
+            FillColor = Bar,
+            LineWidth = 0,
+            Label = share.Text,
+            Orientation = Orientation.Horizontal,
+        }).ToList();
+        var series = plot.Add.Bars(bars);
+        series.ValueLabelStyle.FontName = PdfTheme.FontFamily;
+        series.ValueLabelStyle.FontSize = 9;
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, shares.Count).Select(i => (double)(shares.Count - 1 - i))], [.. shares.Select(share => Shorten(share.Label))]);
+        plot.Axes.Left.TickLabelStyle.FontSize = 9;
+        plot.Axes.SetLimitsX(0, 115);
+        plot.Axes.SetLimitsY(-0.6, shares.Count - 0.4);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([0, 20, 40, 60, 80, 100], ["0 %", "20 %", "40 %", "60 %", "80 %", "100 %"]);
+    }
+
+    /// <summary>Counts as horizontal bars with the label on the left (initiatives per department).</summary>
+    public static void HorizontalCounts(Plot plot, IReadOnlyList<(string Label, double Value)> items, string title)
+    {
+        Style(plot, title);
+        var bars = items.Select((item, i) => new Bar { Position = items.Count - 1 - i, Value = item.Value, FillColor = Bar, LineWidth = 0, Label = Number(item.Value), Orientation = Orientation.Horizontal }).ToList();
+        var series = plot.Add.Bars(bars);
+        series.ValueLabelStyle.FontName = PdfTheme.FontFamily;
+        series.ValueLabelStyle.FontSize = 9;
+        plot.Axes.Left.SetTicks([.. Enumerable.Range(0, items.Count).Select(i => (double)(items.Count - 1 - i))], [.. items.Select(item => Shorten(item.Label))]);
+        plot.Axes.Left.TickLabelStyle.FontSize = 9;
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Number, IntegerTicksOnly = true };
+        plot.Axes.SetLimitsX(0, Math.Max(1, items.Select(item => item.Value).DefaultIfEmpty(0).Max()) * 1.15);
+        plot.Axes.SetLimitsY(-0.6, items.Count - 0.4);
+    }
+
+    /// <summary>The height a horizontal bar chart needs for its rows.</summary>
+    public static float ShareBarsHeight(int rows) => 60 + (26 * rows);
 
     /// <summary>Per variable, the share of initiatives at each level as one stacked horizontal bar.</summary>
     public static void LevelBars(Plot plot, IReadOnlyList<(string Label, LevelCounts Counts)> items)
@@ -92,7 +142,42 @@ internal static class ReportCharts
     private static void Style(Plot plot, string title)
     {
         plot.Font.Set(PdfTheme.FontFamily);
-        plot.Title(title, size: 13);
+        plot.Title(title, size: 12);
+
+        // Centred on the whole figure: long left labels would otherwise push the title past the frame.
+        plot.Axes.Title.FullFigureCenter = true;
         plot.Grid.MajorLineColor = Color.FromHex("#e6e9ee");
+
+        // Axis numbers read like the page's: 5.000, 0,5.
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Number };
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Number };
+    }
+
+    private static string Number(double value) => value.ToString("#,0.##", Domain.Common.EsCo.Culture);
+
+    /// <summary>
+    /// Long axis labels wrap on two lines of about 38 characters; beyond that they end in "…" (the table
+    /// beside the chart keeps the full text).
+    /// </summary>
+    private static string Shorten(string label)
+    {
+        const int Width = 38;
+        var lines = new List<string> { string.Empty };
+        foreach (var word in label.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lines[^1].Length > 0 && lines[^1].Length + 1 + word.Length > Width)
+            {
+                if (lines.Count == 2)
+                {
+                    return string.Join('\n', lines) + "…";
+                }
+
+                lines.Add(string.Empty);
+            }
+
+            lines[^1] = lines[^1].Length == 0 ? word : lines[^1] + " " + word;
+        }
+
+        return string.Join('\n', lines);
     }
 }

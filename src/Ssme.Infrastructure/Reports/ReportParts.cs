@@ -8,12 +8,20 @@ namespace Ssme.Infrastructure.Reports;
 /// <summary>How the report writes numbers and dates: Colombian style, as the pages do.</summary>
 internal static class ReportText
 {
-    public static string Percent(Share share) => Percent(share.Percent);
+    public static string Percent(Share share) => share.Text;
 
-    public static string Percent(int? value) => value is { } percent ? $"{percent} %" : "—";
+    public static string Percent(int? value) => value is { } percent ? $"{percent} %" : PercentText.NoData;
 
-    /// <summary>Ratios keep one decimal ("0,8 %"), as the seed prints national participation.</summary>
-    public static string Percent(Fraction fraction) => fraction.Percent is { } value ? EsCo.Percent(value, 1) : "—";
+    /// <summary>Means and ratios print as whole percentages, like every share but the national ones.</summary>
+    public static string Percent(Fraction fraction) => fraction.WholeText;
+
+    /// <summary>National participation keeps one decimal ("0,8 %"), as the seed prints it.</summary>
+    public static string NationalPercent(Fraction fraction) => fraction.OneDecimalText;
+
+    /// <summary>What the seed prints where a wave has no figure.</summary>
+    public const string Missing = "Sin registro";
+
+    public static string CountOrMissing(int? count) => count is { } value ? EsCo.Count(value) : Missing;
 
     public static string Date(DateOnly date) => date.ToString("d 'de' MMMM 'de' yyyy", EsCo.Culture);
 }
@@ -41,7 +49,7 @@ internal static class ReportTables
     }
 
     public static string[] LevelCells(LevelCounts counts) =>
-        [.. LevelText.All.Select(level => ReportText.Percent(counts.PercentOf(level))), EsCo.Count(counts.N)];
+        [.. LevelText.All.Select(level => PercentText.Whole(counts.Count(level), counts.N)), EsCo.Count(counts.N)];
 }
 
 /// <summary>The methodology annex, generated from the definition the wave pins, so it cannot disagree with the rules.</summary>

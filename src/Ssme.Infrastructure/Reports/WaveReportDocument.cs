@@ -24,12 +24,16 @@ public static class WaveReportDocument
             ]);
 
         Participation(pdf, report);
-        Profile(pdf, report);
-        DimensionOne(pdf, report);
-        DimensionTwo(pdf, report);
-        DimensionThree(pdf, report);
-        Categorization(pdf, report);
-        Levels(pdf, report);
+        if (report.Figures.Categorized > 0)
+        {
+            Profile(pdf, report);
+            DimensionOne(pdf, report);
+            DimensionTwo(pdf, report);
+            DimensionThree(pdf, report);
+            Categorization(pdf, report);
+            Levels(pdf, report);
+        }
+
         MethodologyAnnex.Write(pdf, report.Methodology);
         pdf.Render(output, cancellationToken);
     }
@@ -40,17 +44,41 @@ public static class WaveReportDocument
         pdf.Heading("1. Participación");
         pdf.Paragraph($"{EsCo.Count(figures.Registered)} iniciativas cluster inscritas en la {report.Wave.Name}; {EsCo.Count(figures.Categorized)} hacen parte de la categorización al contar con información del periodo de análisis, año {report.Wave.PeriodYear}.");
         pdf.Note("Inscritas: iniciativas con cualquier cuestionario en la ola, borradores incluidos. Categorizadas: cuestionarios enviados o aceptados con información del periodo; los devueltos, excluidos y borradores no se categorizan.");
+        if (figures.Categorized == 0)
+        {
+            pdf.Paragraph($"La {report.Wave.Name} no tiene iniciativas categorizadas: no hay cuestionarios enviados o aceptados con información del periodo. El perfil, las dimensiones y la categorización se generan cuando los haya.");
+        }
+
         var table = new PdfTable([new("Ola", 3), new("Año analizado", 2, ColumnAlign.Right), new("Inscritas", 2, ColumnAlign.Right), new("Categorizadas", 2, ColumnAlign.Right)]);
         foreach (var summary in report.Participation.Waves)
         {
-            table.AddRow(summary.Wave.Name, summary.Wave.PeriodYear.ToString(EsCo.Culture), EsCo.Count(summary.Registered), EsCo.Count(summary.Categorized));
+            table.AddRow(summary.Wave.Name, summary.Wave.PeriodYear.ToString(EsCo.Culture), ReportText.CountOrMissing(summary.Registered), ReportText.CountOrMissing(summary.Categorized));
         }
 
         pdf.Heading("Número de iniciativas cluster por ola", 2);
         pdf.Table(table);
         pdf.Chart(
-            plot => ReportCharts.Bars(plot, report.Participation.Waves.Select(summary => (summary.Wave.Name, (double)summary.Categorized)).ToList(), "Iniciativas categorizadas por ola"),
+            plot => ReportCharts.Bars(plot, report.Participation.Waves.Where(summary => summary.Categorized is not null).Select(summary => (summary.Wave.Name, (double)summary.Categorized!.Value)).ToList(), "Iniciativas categorizadas por ola"),
             200);
+        MainIndicators(pdf, report);
+    }
+
+    private static void MainIndicators(PdfComposer pdf, WaveReport report)
+    {
+        if (report.Changes is not { } changes || report.Figures.Categorized == 0)
+        {
+            return;
+        }
+
+        pdf.Heading($"Indicadores principales frente a la {changes.Previous.Name}", 2);
+        var table = new PdfTable([new("Indicador", 6), new(changes.Previous.Name, 2, ColumnAlign.Right), new(report.Wave.Name, 2, ColumnAlign.Right), new("Cambio", 2, ColumnAlign.Right)]);
+        foreach (var indicator in changes.Indicators)
+        {
+            table.AddRow(indicator.Label, indicator.Previous, indicator.Current, indicator.Change);
+        }
+
+        pdf.Table(table);
+        pdf.Note("Los cambios de porcentajes están en puntos porcentuales (p. p.), entre los porcentajes enteros que se publican.");
     }
 
     private static void Profile(PdfComposer pdf, WaveReport report)
@@ -59,6 +87,7 @@ public static class WaveReportDocument
         pdf.Paragraph($"Perfil de las {EsCo.Count(report.Figures.Categorized)} iniciativas categorizadas en la {report.Wave.Name}.");
         pdf.Heading("Entidad gestora", 2);
         pdf.Table(ReportTables.Shares(report.Profile.ManagingEntityTypes, "Tipo de entidad gestora", "Iniciativas"));
+        ShareChart(pdf, report.Profile.ManagingEntityTypes, "Tipo de entidad gestora (% de iniciativas)");
 
         pdf.Heading("Departamento gestor de iniciativas cluster", 2);
         var waves = report.Participation.Waves;
@@ -68,14 +97,16 @@ public static class WaveReportDocument
             departments.AddRow([row.Department.Name, .. row.PerWave.Select(count => count is { } value ? EsCo.Count(value) : "Sin registro")]);
         }
 
-        departments.AddRow(["TOTAL", .. waves.Select(summary => EsCo.Count(summary.Categorized))]);
+        departments.AddRow(["TOTAL", .. waves.Select(summary => ReportText.CountOrMissing(summary.Categorized))]);
         pdf.Table(departments);
+        var current = report.Profile.Departments.Where(row => row.PerWave[^1] is > 0).Select(row => (row.Department.Name, (double)row.PerWave[^1]!.Value)).ToList();
+        pdf.Chart(plot => ReportCharts.HorizontalCounts(plot, current, $"Iniciativas por departamento gestor · {report.Wave.Name}"), ReportCharts.ShareBarsHeight(current.Count));
 
         pdf.Heading("Macrosectores", 2);
         var macrosectors = new PdfTable([new("Macrosector", 4), .. waves.Select(summary => new PdfColumn(summary.Wave.Name, 2, ColumnAlign.Right))]);
         foreach (var row in report.Profile.Macrosectors)
         {
-            macrosectors.AddRow([row.Label, .. row.PerWave.Select(ReportText.Percent)]);
+            macrosectors.AddRow([row.Label, .. row.PerWave.Select(share => share.Of == 0 ? ReportText.Missing : share.Text)]);
         }
 
         pdf.Table(macrosectors);
@@ -87,12 +118,17 @@ public static class WaveReportDocument
         pdf.Paragraph("Estado de la iniciativa cluster a través de su gobernanza, estrategia, financiación, enfoque, actividades, participantes, colaboración y barreras.");
         pdf.Heading("Gobernanza", 2);
         var management = report.Management;
+        var board = management.Governance;
+        pdf.Paragraph($"El {board.ActiveAdvisoryBody.Text} de las iniciativas cluster presenta un órgano asesor (asamblea general o consejo asesor) activo en la toma de decisiones.");
+        pdf.Paragraph($"Cuentan con asamblea general: {board.WithAssembly.Text}; asamblea general activa: {board.ActiveAssembly.Text}.");
+        pdf.Paragraph($"Cuentan con consejo asesor: {board.WithBoard.Text}; consejo asesor activo: {board.ActiveBoard.Text}.");
         var governance = new PdfTable([new("Respuesta", 6), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         ReportTables.AddGroup(governance, "Asamblea general", management.Governance.GeneralAssembly);
         ReportTables.AddGroup(governance, "Consejo asesor", management.Governance.AdvisoryBoard);
         ReportTables.AddGroup(governance, "Gerente cluster", management.Governance.ClusterManager);
         ReportTables.AddGroup(governance, "Mesas de trabajo", management.Governance.WorkTables);
         pdf.Table(governance);
+        ShareChart(pdf, [board.WithAssembly, board.ActiveAssembly, board.WithBoard, board.ActiveBoard, board.ActiveAdvisoryBody], "Gobernanza (% de iniciativas)");
 
         pdf.Heading("Estrategia y plan de acción", 2);
         var strategy = new PdfTable([new("Respuesta", 6), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
@@ -103,7 +139,7 @@ public static class WaveReportDocument
 
         pdf.Heading("Estrategia de financiación", 2);
         var funding = management.Funding;
-        pdf.Paragraph($"El {ReportText.Percent(funding.Sustainability.Share)} de las iniciativas cluster tiene garantizada una sostenibilidad financiera {funding.Sustainability.Period}.");
+        pdf.Paragraph($"El {funding.Sustainability.Share.Text} de las iniciativas cluster tiene garantizada una sostenibilidad financiera {funding.Sustainability.Period}.");
         var sources = new PdfTable([new("Fuente", 3), new("Estructura operativa", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right), new("Proyectos", 3, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         for (var i = 0; i < funding.Operating.Count; i++)
         {
@@ -114,20 +150,26 @@ public static class WaveReportDocument
 
         sources.AddRow("Total", EsCo.Pesos(funding.Operating.Sum(share => share.Count)), string.Empty, EsCo.Pesos(funding.Projects.Sum(share => share.Count)), string.Empty);
         pdf.Table(sources);
+        ShareChart(pdf, [.. funding.Operating.Select(share => share with { Label = $"Estructura: {share.Label}" }), .. funding.Projects.Select(share => share with { Label = $"Proyectos: {share.Label}" })], "Recursos financieros por fuente (% de los pesos)");
+        pdf.Paragraph($"Las empresas participantes aportan el {funding.FirmsOperatingShare.Text} de los recursos de la estructura operativa y el {funding.FirmsProjectShare.Text} de los recursos para proyectos.");
 
         pdf.Heading("Enfoque y actividades", 2);
-        pdf.Paragraph($"Intercluster: en promedio, {ReportText.Percent(management.Focus.Intercluster)} de la iniciativa se enfoca en un conjunto de industrias que comparten un modelo de negocio; el resto tiene enfoque sectorial.");
+        pdf.Paragraph($"Intercluster: {management.Focus.Intercluster.WholeText} en promedio de la iniciativa cluster se enfoca en un conjunto de industrias que comparten un modelo de negocio.");
+        pdf.Paragraph($"Sectorial: {management.Focus.Sectorial.WholeText} en promedio se enfoca en una industria que jalona a partir de un servicio o producto.");
         pdf.Table(ReportTables.Shares(management.Focus.ActivityTypes, "Tipo de actividad liderada", "Actividades"));
-        pdf.Chart(plot => ReportCharts.Bars(plot, management.Focus.ActivityTypes.Select(share => (share.Label, (double)(share.Percent ?? 0))).ToList(), "Tipos de actividades (%)"), 200);
+        ShareChart(pdf, management.Focus.ActivityTypes, "Tipos de actividades lideradas (% de las actividades)");
 
         pdf.Heading("Participantes y colaboración", 2);
         var active = management.Collaboration.ActiveFirms;
         pdf.Paragraph($"El {ReportText.Percent(active)} de las empresas participa en las iniciativas cluster de manera activa ({EsCo.Count(active.Count)} de {EsCo.Count(active.Of)}), a través de mesas de trabajo, proyectos y comités técnicos.");
-        pdf.Table(ReportTables.Shares(management.Collaboration.Types, "Colaboración entre los participantes", "Iniciativas"));
+        var collaboration = management.Collaboration;
+        pdf.Paragraph($"Colaboración: del {collaboration.Any.Text} de iniciativas que tiene entre sus participantes una relación colaborativa, el {collaboration.Spontaneous.Text} lo hace de manera espontánea, mientras el {collaboration.ManagerDriven.Text} depende de las dinámicas impulsadas por el gerente cluster.");
+        pdf.Table(ReportTables.Shares(collaboration.Types, "Colaboración entre los participantes", "Iniciativas"));
 
         pdf.Heading("Barreras", 2);
         pdf.Paragraph($"{ReportText.Percent(management.Barriers.Any)} de las iniciativas presentan barreras en la implementación de la estrategia o del plan de acción.");
         pdf.Table(ReportTables.Shares(management.Barriers.Types, "Barrera", "Iniciativas"));
+        ShareChart(pdf, management.Barriers.Types, "Barreras (% de iniciativas)");
     }
 
     private static void DimensionTwo(PdfComposer pdf, WaveReport report)
@@ -144,18 +186,21 @@ public static class WaveReportDocument
         pdf.Paragraph($"{EsCo.Count(firms.Employment)} empleos generados por las empresas de las iniciativas cluster categorizadas.");
 
         pdf.Heading("Tamaño empresarial", 2);
-        pdf.Paragraph($"{ReportText.Percent(performance.Sizes.WithMediumOrLargeFirm)} de las iniciativas tienen al menos una empresa mediana o grande entre sus actores.");
+        pdf.Paragraph($"El {performance.Sizes.WithMediumOrLargeFirm.Text} de las iniciativas cluster tiene al menos una empresa mediana o grande entre sus actores.");
         pdf.Table(ReportTables.Shares(performance.Sizes.Sizes, "Tamaño", "Empresas"));
         pdf.Chart(plot => ReportCharts.Bars(plot, performance.Sizes.Sizes.Select(share => (share.Label, (double)share.Count)).ToList(), "Empresas participantes por tamaño"), 200);
 
         pdf.Heading("Impactos", 2);
-        pdf.Paragraph($"Empresarial: {EsCo.Count(performance.Impacts.BusinessImpacting)} iniciativas cluster impactan a {EsCo.Count(firms.Impacted.Count)} de sus empresas participantes, por medio de:");
+        pdf.Paragraph($"Empresarial: {EsCo.Count(performance.Impacts.InitiativesImpactingFirms)} iniciativas cluster impactan a {EsCo.Count(firms.Impacted.Count)} de sus empresas participantes, por medio de:");
         pdf.Table(ReportTables.Shares(performance.Impacts.Business, "Impacto empresarial", "Iniciativas"));
+        ShareChart(pdf, performance.Impacts.Business, "Impactos empresariales (% de las iniciativas que impactan a sus empresas)");
         pdf.Paragraph($"Territorial: el {ReportText.Percent(performance.Impacts.AnyTerritorial)} de las iniciativas extienden al territorio los efectos de sus actividades a través de:");
         pdf.Table(ReportTables.Shares(performance.Impacts.Territorial, "Impacto territorial", "Iniciativas"));
+        ShareChart(pdf, performance.Impacts.Territorial, "Impactos territoriales (% de las iniciativas con impacto territorial)");
 
         pdf.Heading("Coyuntura", 2);
         pdf.Table(ReportTables.Shares(performance.EmergencyActions, "Acción ante la emergencia económica", "Iniciativas"));
+        ShareChart(pdf, performance.EmergencyActions, "Acciones ante la emergencia económica (% de iniciativas)");
     }
 
     private static void DimensionThree(PdfComposer pdf, WaveReport report)
@@ -163,57 +208,83 @@ public static class WaveReportDocument
         var year = report.Wave.PeriodYear;
         var regional = report.Regional;
         pdf.Heading("5. Dimensión 3: Dinámica del cluster regional");
-        pdf.Paragraph("Empleo y empresas de las iniciativas cluster por departamento gestor, frente a la ocupación (DANE, GEIH) y las empresas registradas en las cámaras de comercio (RUES) del departamento.");
+        pdf.Paragraph("Empleo y empresas de las iniciativas cluster por departamento gestor y en el total nacional, frente a la ocupación (DANE, GEIH) y las empresas registradas en las cámaras de comercio (RUES) del año analizado.");
         if (!regional.ReferenceLoaded)
         {
             pdf.Note($"Falta la referencia nacional: no se han cargado cifras de DANE y RUES para {year}. Un administrador puede cargarlas en «Datos de referencia»; mientras tanto se muestran solo las cifras de las iniciativas.");
         }
-
-        var table = new PdfTable([
-            new("Departamento", 4),
-            new("Empleo en las iniciativas", 3, ColumnAlign.Right),
-            new($"Ocupados {year}", 3, ColumnAlign.Right),
-            new("%", 2, ColumnAlign.Right),
-            new("Empresas vinculadas", 3, ColumnAlign.Right),
-            new($"Empresas registradas {year}", 3, ColumnAlign.Right),
-            new("%", 2, ColumnAlign.Right),
-        ]);
-        foreach (var row in regional.Departments)
+        else if (!regional.NationalReferenceLoaded)
         {
-            table.AddRow(
-                row.Department.Name,
-                EsCo.Count(row.Employment),
-                row.OccupiedPopulation is { } occupied ? EsCo.Count(occupied) : "Sin referencia",
-                row.OccupiedPopulation is { } population ? ReportText.Percent(new Fraction(row.Employment, population)) : "—",
-                EsCo.Count(row.Firms),
-                row.RegisteredFirms is { } registered ? EsCo.Count(registered) : "Sin referencia",
-                row.RegisteredFirms is { } firms ? ReportText.Percent(new Fraction(row.Firms, firms)) : "—");
+            pdf.Note($"Falta la fila «Nacional» de {year} en los datos de referencia: sin ella no se calcula la participación nacional.");
         }
 
-        var withPopulation = regional.Departments.Where(row => row.OccupiedPopulation is not null).ToList();
-        var withFirms = regional.Departments.Where(row => row.RegisteredFirms is not null).ToList();
-        table.AddRow(
-            "Total",
-            EsCo.Count(regional.Departments.Sum(row => row.Employment)),
-            withPopulation.Count > 0 ? EsCo.Count(withPopulation.Sum(row => row.OccupiedPopulation!.Value)) : "Sin referencia",
-            withPopulation.Count > 0 ? ReportText.Percent(new Fraction(withPopulation.Sum(row => row.Employment), withPopulation.Sum(row => row.OccupiedPopulation!.Value))) : "—",
-            EsCo.Count(regional.Departments.Sum(row => row.Firms)),
-            withFirms.Count > 0 ? EsCo.Count(withFirms.Sum(row => row.RegisteredFirms!.Value)) : "Sin referencia",
-            withFirms.Count > 0 ? ReportText.Percent(new Fraction(withFirms.Sum(row => row.Firms), withFirms.Sum(row => row.RegisteredFirms!.Value))) : "—");
-        pdf.Table(table);
-        pdf.Note("Los porcentajes comparan solo departamentos con cifra de referencia cargada.");
+        pdf.Heading("Ocupación", 2);
+        if (regional.NationalReferenceLoaded)
+        {
+            pdf.Paragraph($"Las empresas de las iniciativas cluster generan {EsCo.Count(regional.National.Employment.Initiatives)} empleos: el {regional.National.Employment.Text} de la ocupación nacional en {year}.");
+        }
+
+        pdf.Table(RegionalTable(report.Wave, regional, row => row.Employment, row => row.PreviousEmployment, "Empleo", $"Ocupados {year}"));
+        pdf.Heading("Empresas", 2);
+        if (regional.NationalReferenceLoaded)
+        {
+            pdf.Paragraph($"Las empresas vinculadas a las iniciativas cluster alcanzaron el {regional.National.Firms.Text} de participación nacional en {year}.");
+        }
+
+        pdf.Table(RegionalTable(report.Wave, regional, row => row.Firms, row => row.PreviousFirms, "Empresas", $"Registradas {year}"));
+        if (regional.AnyLikelyUnitError)
+        {
+            pdf.Note($"«{RegionalShare.UnitErrorText}»: las cifras de las iniciativas superan la cifra de referencia, que probablemente está en otra unidad (por ejemplo, en miles). Corrija la referencia en «Datos de referencia».");
+        }
+    }
+
+    /// <summary>A horizontal share chart, left out when no share has a denominator (nothing to draw).</summary>
+    private static void ShareChart(PdfComposer pdf, IReadOnlyList<Share> shares, string title)
+    {
+        if (shares.All(share => share.Percent is null))
+        {
+            return;
+        }
+
+        pdf.Chart(plot => ReportCharts.ShareBars(plot, shares, title), ReportCharts.ShareBarsHeight(shares.Count));
+    }
+
+    /// <summary>Per department and nationally: the previous wave's figure and share, then the wave's figure, reference and share.</summary>
+    private static PdfTable RegionalTable(Domain.Waves.Wave wave, RegionalDimension regional, Func<RegionalRow, RegionalShare> current, Func<RegionalRow, RegionalShare?> previous, string figure, string referenceHeader)
+    {
+        var year = wave.PeriodYear;
+        var earlier = regional.Previous;
+        List<PdfColumn> columns = [new("Departamento", 4)];
+        if (earlier is not null)
+        {
+            columns.Add(new($"{figure} {earlier.Name}", 3, ColumnAlign.Right));
+            columns.Add(new($"% {earlier.PeriodYear}", 2.5f, ColumnAlign.Right));
+        }
+
+        columns.AddRange([new($"{figure} {wave.Name}", 3, ColumnAlign.Right), new(referenceHeader, 3, ColumnAlign.Right), new($"% {year}", 2.5f, ColumnAlign.Right)]);
+        var table = new PdfTable(columns);
+        foreach (var row in regional.Departments.Append(regional.National))
+        {
+            var now = current(row);
+            List<string> cells = [row.Name];
+            if (earlier is not null)
+            {
+                var before = previous(row);
+                cells.Add(before is null ? "Sin registro" : EsCo.Count(before.Initiatives));
+                cells.Add(before is null ? PercentText.NoData : before.Text);
+            }
+
+            cells.AddRange([EsCo.Count(now.Initiatives), now.Reference is { } reference ? EsCo.Count(reference) : RegionalShare.NoReferenceText, now.Text]);
+            table.AddRow([.. cells]);
+        }
+
+        return table;
     }
 
     private static void Categorization(PdfComposer pdf, WaveReport report)
     {
         var figures = report.Figures;
         pdf.Heading("6. Categorización de las iniciativas cluster");
-        if (figures.Categorized == 0)
-        {
-            pdf.Note($"La {report.Wave.Name} no tiene iniciativas categorizadas: no hay cuestionarios enviados o aceptados con información del periodo. La tabla de categorización se genera cuando los haya.");
-            return;
-        }
-
         pdf.Paragraph($"Nivel en el que se encuentran las {EsCo.Count(figures.Categorized)} iniciativas categorizadas en cada variable: porcentaje de las iniciativas con dato en la variable (n), en porcentajes enteros.");
         var table = new PdfTable([new("Variable", 5), new("Nivel 1: Básico", 2, ColumnAlign.Right), new("Nivel 2: En consolidación", 2, ColumnAlign.Right), new("Nivel 3: Consolidada", 2, ColumnAlign.Right), new("n", 1, ColumnAlign.Right)]);
         foreach (var area in report.Methodology.Areas)
@@ -227,18 +298,40 @@ public static class WaveReportDocument
 
         pdf.Table(table);
         pdf.Chart(plot => ReportCharts.LevelBars(plot, figures.Variables.Select(item => (item.Variable.Name, item.Counts)).ToList()), 430);
+        CategorizationChanges(pdf, report);
+    }
+
+    private static void CategorizationChanges(PdfComposer pdf, WaveReport report)
+    {
+        if (report.Changes is not { } changes)
+        {
+            return;
+        }
+
+        var previous = changes.Previous.Name;
+        pdf.Heading($"Cambio frente a la {previous}", 2);
+        pdf.Paragraph($"Porcentaje de iniciativas en cada nivel en la {previous} y cambio hasta la {report.Wave.Name}, en puntos porcentuales.");
+        var table = new PdfTable([
+            new("Variable", 5),
+            new($"Nivel 1 {previous}", 2, ColumnAlign.Right),
+            new($"Nivel 2 {previous}", 2, ColumnAlign.Right),
+            new($"Nivel 3 {previous}", 2, ColumnAlign.Right),
+            new("Cambio Nivel 1", 2, ColumnAlign.Right),
+            new("Cambio Nivel 2", 2, ColumnAlign.Right),
+            new("Cambio Nivel 3", 2, ColumnAlign.Right),
+        ]);
+        foreach (var change in changes.Variables)
+        {
+            table.AddRow([change.Variable.Name, .. change.PreviousTexts, .. change.ChangeTexts]);
+        }
+
+        pdf.Table(table);
     }
 
     private static void Levels(PdfComposer pdf, WaveReport report)
     {
         var figures = report.Figures;
         pdf.Heading("7. Distribución y perfil de los niveles");
-        if (figures.Categorized == 0)
-        {
-            pdf.Note("Sin iniciativas categorizadas no hay distribución de niveles.");
-            return;
-        }
-
         var distribution = new PdfTable([new("Nivel general", 5), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         foreach (var level in LevelText.All)
         {

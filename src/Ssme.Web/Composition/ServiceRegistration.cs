@@ -125,6 +125,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Account.SignInHandler>();
         services.AddScoped<Features.Admin.Initiatives.InitiativeAdministrationHandler>();
         services.AddScoped<Features.Admin.Reference.ReferenceFiguresHandler>();
+        services.AddScoped<Features.Admin.History.HistoricalFiguresHandler>();
         services.AddScoped<Features.Admin.Users.UserAdministrationHandler>();
         services.AddScoped<Features.Exchange.WaveExchangeHandler>();
         services.AddScoped<Features.MyAccount.MyAccountHandler>();

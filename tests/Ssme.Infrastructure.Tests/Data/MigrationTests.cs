@@ -21,7 +21,7 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table'").ToListAsync();
         Assert.Superset(
-            new HashSet<string> { "Waves", "Initiatives", "Submissions", "SubmissionStatusChanges", "AuditEntries", "ReferenceFigures", "DataProtectionKeys", "AspNetUsers", "AspNetRoles" },
+            new HashSet<string> { "Waves", "Initiatives", "Submissions", "SubmissionStatusChanges", "AuditEntries", "ReferenceFigures", "HistoricalFigures", "DataProtectionKeys", "AspNetUsers", "AspNetRoles" },
             tables.ToHashSet());
         Assert.Equal(0, await db.Waves.CountAsync());
     }

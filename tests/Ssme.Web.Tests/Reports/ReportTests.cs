@@ -82,7 +82,9 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var text = await ReportTextAsync(factory, wave);
 
         Assert.DoesNotContain("Falta la referencia nacional", text, StringComparison.Ordinal);
-        Assert.Contains($"Risaralda 1.000 125.000 0,8 % {firms} 36.406", text, StringComparison.Ordinal);
+        // Other tests' earlier waves may add the previous wave's two columns before these.
+        Assert.Matches(@"Risaralda (\S+ ){0,3}1\.000 125\.000 0,8 %", text);
+        Assert.Matches($@"Risaralda (\S+ ){{0,3}}{firms} 36\.406", text);
     }
 
     [Fact]
@@ -159,7 +161,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var page = await admin.GetPageAsync("/admin/referencia");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         var bad = await UploadAsync(admin, token, "department,year,occupied_population,registered_firms\r\nGotham,2018,10,5\r\n");
-        Assert.Contains("Fila 2, columna department: «Gotham» no es un departamento de Colombia.", (await bad.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        Assert.Contains("Fila 2, columna department: «Gotham» no es un departamento de Colombia ni «Nacional».", (await bad.ReadPageAsync()).MainText(), StringComparison.Ordinal);
         var good = await UploadAsync(admin, token, "department,year,occupied_population,registered_firms\r\nRisaralda,2018,466105,36406\r\n05,2018,3035595,197044\r\n");
         var listed = (await good.ReadPageAsync()).MainText();
         Assert.Contains("Se guardaron 2 cifras de referencia.", listed, StringComparison.Ordinal);

@@ -2,6 +2,7 @@ using Ssme.Domain.Exchange;
 using Ssme.Domain.Submissions;
 using Ssme.Infrastructure.Exchange;
 using Ssme.Web.CommandLine;
+using Ssme.Web.Features.Admin.History;
 using Ssme.Web.Features.Admin.Reference;
 using Ssme.Web.Features.Shared;
 
@@ -11,7 +12,7 @@ internal sealed class ImportVerb : ICommandVerb
 {
     public string Name => "import";
 
-    public string Usage => "import --wave C [--dry-run] FILE.csv|FILE.xlsx  o  import --reference FILE.csv|FILE.xlsx";
+    public string Usage => "import --wave C [--dry-run] FILE.csv|FILE.xlsx  o  import --reference FILE.csv|FILE.xlsx  o  import --history FILE.csv|FILE.xlsx";
 
     public async Task<int> RunAsync(IServiceProvider services, CommandArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
@@ -23,6 +24,18 @@ internal sealed class ImportVerb : ICommandVerb
                 var saved = await services.GetRequiredService<ReferenceFiguresHandler>().ImportAsync(referenceInput, referenceFormat, Actor.System, cancellationToken);
                 await ReportProblemsAsync(saved, output, "No se guardó ninguna cifra de referencia");
                 await output.WriteLineAsync($"{saved.Value} cifra(s) de referencia guardadas.");
+                return 0;
+            }
+        }
+
+        if (arguments.Optional("history") is { } historyPath)
+        {
+            var (historyFormat, historyInput) = OpenFile(historyPath);
+            await using (historyInput)
+            {
+                var saved = await services.GetRequiredService<HistoricalFiguresHandler>().ImportAsync(historyInput, historyFormat, Actor.System, cancellationToken);
+                await ReportProblemsAsync(saved, output, "No se guardó ninguna cifra histórica");
+                await output.WriteLineAsync($"{saved.Value} cifra(s) histórica(s) guardadas.");
                 return 0;
             }
         }

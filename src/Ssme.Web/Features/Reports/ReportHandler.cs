@@ -31,12 +31,15 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
         var entries = await Entries(db.Submissions).ToListAsync(cancellationToken);
         var byWave = entries.ToLookup(entry => entry.Submission.WaveId);
         var reference = await db.ReferenceFigures.AsNoTracking().ToListAsync(cancellationToken);
+        var history = await db.HistoricalFigures.AsNoTracking().ToListAsync(cancellationToken);
         return WaveReport.Build(
             wave,
             categorizer.Methodology(wave),
             byWave[wave.Id].ToList(),
             waves.Select(item => (item, (IReadOnlyList<ReportEntry>)byWave[item.Id].ToList())).ToList(),
-            reference);
+            reference,
+            categorizer.Methodology,
+            history);
     }
 
     /// <summary>The ficha of one submission: its levels, and the wave's distribution beside each variable.</summary>

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
     public partial class SqlServerSsmeDbContextModel
     {
         private SqlServerSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6729a95e-6db5-4354-8d9f-010aea3a4fed"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("06c8e04d-cd80-4bb0-9b29-f5c964941342"), entityTypeCount: 22)
         {
         }
 
@@ -25,6 +25,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var historicalFigure = HistoricalFigureEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
             var privacyPolicyVersion = PrivacyPolicyVersionEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
@@ -63,6 +64,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            HistoricalFigureEntityType.CreateAnnotations(historicalFigure);
             InitiativeEntityType.CreateAnnotations(initiative);
             PrivacyPolicyVersionEntityType.CreateAnnotations(privacyPolicyVersion);
             AnswersEntityType.CreateAnnotations(answers);

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteSsmeDbContextModel
     {
         private SqliteSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("df1edd9b-ae96-4e4a-a236-01b0314ea484"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("168fea00-ba4b-4228-a0e8-77708a865fe3"), entityTypeCount: 22)
         {
         }
 
@@ -25,6 +25,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             var identityUserRole = IdentityUserRoleEntityType.Create(this);
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
+            var historicalFigure = HistoricalFigureEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
             var privacyPolicyVersion = PrivacyPolicyVersionEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
@@ -63,6 +64,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateAnnotations(identityUserRole);
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            HistoricalFigureEntityType.CreateAnnotations(historicalFigure);
             InitiativeEntityType.CreateAnnotations(initiative);
             PrivacyPolicyVersionEntityType.CreateAnnotations(privacyPolicyVersion);
             AnswersEntityType.CreateAnnotations(answers);

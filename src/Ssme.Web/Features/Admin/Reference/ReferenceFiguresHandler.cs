@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Common;
 using Ssme.Domain.Exchange;
-using Ssme.Domain.Initiatives;
 using Ssme.Domain.Reference;
 using Ssme.Domain.Submissions;
 using Ssme.Infrastructure.Auditing;
@@ -16,7 +15,7 @@ public sealed class ReferenceFiguresHandler(SsmeDbContext db, IAuditLog audit, U
 {
     public async Task<IReadOnlyList<ReferenceFigure>> ListAsync(CancellationToken cancellationToken) =>
         (await db.ReferenceFigures.AsNoTracking().ToListAsync(cancellationToken))
-            .OrderByDescending(figure => figure.Year).ThenBy(figure => Department.FromCode(figure.DepartmentCode).Name, StringComparer.Create(EsCo.Culture, false))
+            .OrderByDescending(figure => figure.Year).ThenByDescending(figure => figure.IsNational).ThenBy(figure => figure.PlaceName, StringComparer.Create(EsCo.Culture, false))
             .ToList();
 
     /// <summary>Adds or replaces the figures of every (department, year) in the file; all rows or none. The value is how many were saved.</summary>

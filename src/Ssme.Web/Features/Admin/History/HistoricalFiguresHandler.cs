@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Exchange;
+using Ssme.Domain.History;
+using Ssme.Domain.Submissions;
+using Ssme.Infrastructure.Auditing;
+using Ssme.Infrastructure.Data;
+using Ssme.Infrastructure.Exchange;
+using Ssme.Web.Features.Shared;
+
+namespace Ssme.Web.Features.Admin.History;
+
+/// <summary>Published figures of waves that ran before the portal, loaded from a CSV or XLSX file (SPEC §12).</summary>
+public sealed class HistoricalFiguresHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork unitOfWork)
+{
+    public async Task<IReadOnlyList<HistoricalFigure>> ListAsync(CancellationToken cancellationToken) =>
+        (await db.HistoricalFigures.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(figure => figure.PeriodYear).ThenBy(figure => figure.WaveCode, StringComparer.Ordinal)
+            .ThenBy(figure => HistoryRules.Figures.ToList().IndexOf(figure.Figure)).ThenBy(figure => figure.DepartmentCode, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Adds or replaces every (wave, figure, department) in the file; all rows or none. The value is how many were saved.</summary>
+    public async Task<Result<int>> ImportAsync(Stream input, ExchangeFormat format, Actor actor, CancellationToken cancellationToken)
+    {
+        ExchangeTable table;
+        try
+        {
+            table = await ExchangeFiles.ReadAsync(input, format, cancellationToken);
+        }
+        catch (ExchangeFileException exception)
+        {
+            return Result.Failure<int>([ResultError.FromImport(exception.Problem)]);
+        }
+
+        var (rows, problems) = HistoryRules.Check(table.Headers, table.Rows);
+        if (problems.Count > 0)
+        {
+            return Result.Failure<int>(problems.Select(ResultError.FromImport));
+        }
+
+        return await unitOfWork.RunAsync(async token =>
+        {
+            var existing = await db.HistoricalFigures.ToListAsync(token);
+            foreach (var row in rows)
+            {
+                var figure = existing.FirstOrDefault(item => item.WaveCode == row.WaveCode && item.Figure == row.Figure && item.DepartmentCode == row.DepartmentCode);
+                if (figure is null)
+                {
+                    db.HistoricalFigures.Add(new HistoricalFigure(row));
+                }
+                else
+                {
+                    figure.Update(row);
+                }
+            }
+
+            audit.Record(actor, "HistoryImported", nameof(HistoricalFigure), string.Join(",", rows.Select(row => row.WaveCode).Distinct()), new { Rows = rows.Count });
+            return Result.Ok(rows.Count);
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Submissions;
+using Ssme.Domain.Waves;
+using Ssme.TestData;
+using Ssme.Web.Features.Reports;
+using Ssme.Web.Tests.Support;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+
+namespace Ssme.Web.Tests.Reports;
+
+public sealed class HistoricalFiguresTests
+{
+    private const string History =
+        "wave_code,wave_name,period_year,figure,department,value\r\n" +
+        "I,I Ola,2016,initiatives,,61\r\n" +
+        "I,I Ola,2016,initiatives,Antioquia,12\r\n" +
+        "I,I Ola,2016,macrosector_servicios_pct,,45.9\r\n" +
+        "II,II Ola,2018,initiatives,Nacional,57\r\n" +
+        "II,II Ola,2018,initiatives,05,9\r\n" +
+        "II,II Ola,2018,employment,,110.884\r\n";
+
+    [Fact]
+    public async Task Historical_figures_load_by_verb_and_page_and_join_the_reports_cross_wave_tables()
+    {
+        using var factory = new SsmeAppFactory();
+        var wave = await factory.CreateWaveAsync(year: 2019);
+        var answers = SyntheticAnswers.Create(2, seed: 170, tag: wave.Code).Select(a => a with { HasPeriodData = true, Department = "05", Macrosector = Macrosector.Servicios }).ToArray();
+        await factory.AddSubmissionsAsync(wave, answers, _ => SubmissionStatus.Accepted);
+        var file = Path.Combine(factory.Folder, "historico.csv");
+        await File.WriteAllTextAsync(file, History);
+
+        var run = await factory.RunVerbAsync("import", "--history", file);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("6 cifra(s) histórica(s) guardadas.", run.Output, StringComparison.Ordinal);
+        var admin = await factory.AdminClientAsync();
+        var page = (await admin.GetPageAsync("/admin/historico")).MainText();
+        Assert.Contains("I Ola (I) 2016 initiatives Antioquia 12", page, StringComparison.Ordinal);
+        Assert.Contains("I Ola (I) 2016 macrosector_servicios_pct Total 45,9 %", page, StringComparison.Ordinal);
+
+        var text = await ReportTextAsync(factory, wave);
+
+        Assert.Contains($"I Ola 2016 Sin registro 61 II Ola 2018 Sin registro 57 {wave.Name} 2019 2 2", text, StringComparison.Ordinal);
+        Assert.Contains("Antioquia 12 9 2", text, StringComparison.Ordinal);
+        Assert.Contains("TOTAL 61 57 2", text, StringComparison.Ordinal);
+        Assert.Contains("Servicios 46 % Sin registro 100 %", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_bad_history_file_is_refused_whole_naming_row_and_column()
+    {
+        using var factory = new SsmeAppFactory();
+        var file = Path.Combine(factory.Folder, "historico.csv");
+        await File.WriteAllTextAsync(file, History + "II,II Ola,2018,macrosector_manufactura_pct,,120\r\nII,II Ola,2018,exports,,3\r\n");
+
+        var run = await factory.RunVerbAsync("import", "--history", file);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("Fila 8, columna value: «120» no es un porcentaje entre 0 y 100", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("Fila 9, columna figure: «exports» no es una cifra conocida", run.Error + run.Output, StringComparison.Ordinal);
+        var admin = await factory.AdminClientAsync();
+        Assert.Contains("Aún no hay cifras históricas", (await admin.GetPageAsync("/admin/historico")).MainText(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> ReportTextAsync(SsmeAppFactory factory, Wave wave)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<ReportHandler>().WaveReportAsync(wave.Id, CancellationToken.None);
+        var bytes = report.Value.Content.ToArray();
+        if (Environment.GetEnvironmentVariable("SSME_KEEP_PDF") is { Length: > 0 } folder)
+        {
+            File.WriteAllBytes(Path.Combine(folder, $"historico-{wave.Code}.pdf"), bytes);
+        }
+
+        using var document = PdfDocument.Open(bytes);
+        var text = string.Join(' ', document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
