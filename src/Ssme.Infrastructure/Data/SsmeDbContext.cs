@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Common;
 using Ssme.Domain.Initiatives;
+using Ssme.Domain.Narrative;
+using Ssme.Domain.Publication;
 using Ssme.Domain.Reference;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
@@ -32,6 +34,10 @@ public abstract class SsmeDbContext : IdentityDbContext<ApplicationUser>, IDataP
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ReferenceFigure> ReferenceFigures => Set<ReferenceFigure>();
+
+    public DbSet<WaveNarrative> WaveNarratives => Set<WaveNarrative>();
+
+    public DbSet<WavePublication> WavePublications => Set<WavePublication>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

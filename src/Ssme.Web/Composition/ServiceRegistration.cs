@@ -48,6 +48,7 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Reports", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Questionnaires", Policies.ClusterManager);
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
+            options.Conventions.AuthorizeFolder("/Narrative", Policies.Analyst);
             options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
         }).AddMvcOptions(options =>
         {
@@ -126,6 +127,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Exchange.WaveExchangeHandler>();
         services.AddScoped<Features.MyAccount.MyAccountHandler>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
+        services.AddScoped<Features.Narrative.NarrativeHandler>();
         services.AddScoped<Features.Reports.ReportHandler>();
         services.AddScoped<Features.Review.ReviewListHandler>();
         services.AddScoped<Features.Review.ReviewWorkflowHandler>();

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
     public partial class SqlServerSsmeDbContextModel
     {
         private SqlServerSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("889c67e0-1cb4-40c3-932d-cbbd5e6e93dc"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("3de65e27-97bd-44ab-83d3-bd17b6a62efa"), entityTypeCount: 18)
         {
         }
 
@@ -26,6 +26,8 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
+            var waveNarrative = WaveNarrativeEntityType.Create(this);
+            var wavePublication = WavePublicationEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
             var referenceFigure = ReferenceFigureEntityType.Create(this);
             var submission = SubmissionEntityType.Create(this);
@@ -40,6 +42,8 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, applicationUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, applicationUser);
+            WaveNarrativeEntityType.CreateForeignKey1(waveNarrative, wave);
+            WavePublicationEntityType.CreateForeignKey1(wavePublication, wave);
             AnswersEntityType.CreateForeignKey1(answers, submission);
             SubmissionEntityType.CreateForeignKey1(submission, initiative);
             SubmissionEntityType.CreateForeignKey2(submission, wave);
@@ -54,6 +58,8 @@ namespace Ssme.Infrastructure.Data.CompiledModels.SqlServer
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             InitiativeEntityType.CreateAnnotations(initiative);
+            WaveNarrativeEntityType.CreateAnnotations(waveNarrative);
+            WavePublicationEntityType.CreateAnnotations(wavePublication);
             AnswersEntityType.CreateAnnotations(answers);
             ReferenceFigureEntityType.CreateAnnotations(referenceFigure);
             SubmissionEntityType.CreateAnnotations(submission);

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteSsmeDbContextModel
     {
         private SqliteSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("13e6f748-1b2a-475a-9852-6591510f9ed3"), entityTypeCount: 16)
+            : base(skipDetectChanges: false, modelId: new Guid("d4c18ed3-3313-4e77-86c6-5474ce3633ff"), entityTypeCount: 18)
         {
         }
 
@@ -26,6 +26,8 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             var identityUserToken = IdentityUserTokenEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
+            var waveNarrative = WaveNarrativeEntityType.Create(this);
+            var wavePublication = WavePublicationEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
             var referenceFigure = ReferenceFigureEntityType.Create(this);
             var submission = SubmissionEntityType.Create(this);
@@ -40,6 +42,8 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, applicationUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, applicationUser);
+            WaveNarrativeEntityType.CreateForeignKey1(waveNarrative, wave);
+            WavePublicationEntityType.CreateForeignKey1(wavePublication, wave);
             AnswersEntityType.CreateForeignKey1(answers, submission);
             SubmissionEntityType.CreateForeignKey1(submission, initiative);
             SubmissionEntityType.CreateForeignKey2(submission, wave);
@@ -54,6 +58,8 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             IdentityUserTokenEntityType.CreateAnnotations(identityUserToken);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             InitiativeEntityType.CreateAnnotations(initiative);
+            WaveNarrativeEntityType.CreateAnnotations(waveNarrative);
+            WavePublicationEntityType.CreateAnnotations(wavePublication);
             AnswersEntityType.CreateAnnotations(answers);
             ReferenceFigureEntityType.CreateAnnotations(referenceFigure);
             SubmissionEntityType.CreateAnnotations(submission);
