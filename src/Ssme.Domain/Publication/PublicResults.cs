@@ -54,10 +54,53 @@ public sealed record PublicResults(
             Groups(categorized.GroupBy(item => item.Department).Select(group => (group.Key.Code, group.Key.Name, group.Count())), "Otros departamentos"),
             Groups(categorized.GroupBy(item => item.Macrosector).Select(group => (group.Key is { } code ? ChoiceCode.ToCode(code) : "sin_dato", group.Key is { } sector ? MacrosectorName(sector) : LevelText.NoData, group.Count())), "Otros macrosectores"));
 
+    /// <summary>The columns of the open-data CSV: machine values, one row per published figure.</summary>
+    public static IReadOnlyList<string> OpenDataColumns { get; } = ["dimension", "code", "name", "level", "initiatives", "percent", "suppressed"];
+
+    /// <summary>
+    /// The open-data rows: participation, each variable's n and levels, the overall level, and the
+    /// initiatives per department and macrosector. A suppressed figure has empty values and
+    /// <c>suppressed</c> = <c>true</c>.
+    /// </summary>
+    public IEnumerable<IReadOnlyList<string?>> OpenDataRows()
+    {
+        yield return Figure("participation", "registered", "Inscritas", null, Registered);
+        yield return Figure("participation", "categorized", "Categorizadas", null, Categorized);
+        foreach (var (dimension, row) in Variables.Select(row => ("variable", row)).Append(("overall", Overall)))
+        {
+            yield return Figure(dimension, row.Code, row.Name, null, row.N);
+            foreach (var cell in row.Cells)
+            {
+                yield return Figure(dimension, row.Code, row.Name, cell.Level, cell.Initiatives, cell.Percent);
+            }
+        }
+
+        foreach (var group in Departments)
+        {
+            yield return Figure("department", group.Code, group.Name, null, group.Initiatives);
+        }
+
+        foreach (var group in Macrosectors)
+        {
+            yield return Figure("macrosector", group.Code, group.Name, null, group.Initiatives);
+        }
+    }
+
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static PublicResults FromJson(string json) =>
         JsonSerializer.Deserialize<PublicResults>(json, Json) ?? throw new InvalidOperationException("Empty published results.");
+
+    private static string?[] Figure(string dimension, string code, string name, Level? level, int? initiatives, int? percent = null) =>
+    [
+        dimension,
+        code,
+        name,
+        level is { } value ? ((int)value).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        initiatives?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        percent?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        initiatives is null ? "true" : "false",
+    ];
 
     private static int? Shown(int count) => count is > 0 and < MinimumGroup ? null : count;
 

@@ -46,13 +46,17 @@ public sealed class WavePublication
     public PublicResults Results => PublicResults.FromJson(ResultsJson);
 
     /// <summary>Only a closed wave is published: its questionnaires are frozen, so the figures are final.</summary>
-    public static WavePublication Publish(Wave wave, byte[] pdf, PublicResults results, Actor actor, DateTimeOffset at)
+    public static void EnsurePublishable(Wave wave)
     {
         if (wave.Status != WaveStatus.Closed)
         {
             throw new DomainException($"Solo se publica una ola cerrada; la ola {wave.Code} está {wave.Status.ToSpanish().ToLowerInvariant()}. Ciérrela primero.");
         }
+    }
 
+    public static WavePublication Publish(Wave wave, byte[] pdf, PublicResults results, Actor actor, DateTimeOffset at)
+    {
+        EnsurePublishable(wave);
         return new WavePublication
         {
             WaveId = wave.Id,

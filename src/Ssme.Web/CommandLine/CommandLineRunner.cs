@@ -2,6 +2,7 @@ using Ssme.Domain.Common;
 using Ssme.Web.Composition;
 using Ssme.Web.Features.Admin.Users;
 using Ssme.Web.Features.Exchange;
+using Ssme.Web.Features.Publication;
 using Ssme.Web.Features.Reports;
 using Ssme.Web.Features.Waves;
 
@@ -20,6 +21,7 @@ public static class CommandLineRunner
         new ImportVerb(),
         new ExportVerb(),
         new ReportVerb(),
+        new PublishVerb(),
     ];
 
     /// <summary>

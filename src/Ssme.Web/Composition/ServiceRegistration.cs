@@ -49,6 +49,7 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Questionnaires", Policies.ClusterManager);
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
             options.Conventions.AuthorizeFolder("/Narrative", Policies.Analyst);
+            options.Conventions.AllowAnonymousToFolder("/Results");
             options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
         }).AddMvcOptions(options =>
         {
@@ -128,6 +129,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.MyAccount.MyAccountHandler>();
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
         services.AddScoped<Features.Narrative.NarrativeHandler>();
+        services.AddScoped<Features.Publication.PublicationHandler>();
         services.AddScoped<Features.Reports.ReportHandler>();
         services.AddScoped<Features.Review.ReviewListHandler>();
         services.AddScoped<Features.Review.ReviewWorkflowHandler>();
