@@ -46,7 +46,7 @@ public static class NarrativeDefaults
     {
         var lines = new List<string>
         {
-            $"La {wave.Name} categoriza cada iniciativa *cluster* con la metodología **{methodology.Version}** ({methodology.Title}), que evalúa {methodology.Areas.Count} áreas temáticas a través de {methodology.Variables.Count} variables:",
+            $"La {wave.Name} categoriza cada iniciativa *cluster* con la versión **{methodology.Version}** de la metodología («{methodology.Title}»), que evalúa {methodology.Areas.Count} áreas temáticas a través de {methodology.Variables.Count} variables:",
             string.Empty,
         };
         lines.AddRange(methodology.Areas.Select(area =>

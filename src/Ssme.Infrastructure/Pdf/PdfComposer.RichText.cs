@@ -15,6 +15,9 @@ public sealed partial class PdfComposer
 
     public void ListItem(IReadOnlyList<StyledText> runs) => RichLines(runs, bullet: true);
 
+    /// <summary>After a list's last item: items sit close together, the list apart from what follows.</summary>
+    public void EndList() => _y += 4;
+
     private void RichLines(IReadOnlyList<StyledText> runs, bool bullet)
     {
         var indent = bullet ? BulletIndent : 0f;

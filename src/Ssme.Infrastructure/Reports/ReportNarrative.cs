@@ -65,6 +65,7 @@ internal static class ReportNarrative
                         pdf.ListItem(Styled(item));
                     }
 
+                    pdf.EndList();
                     break;
             }
         }
