@@ -30,6 +30,7 @@ public sealed class PublicPagesTests(SsmeAppFactory factory) : IClassFixture<Ssm
         var links = footer.QuerySelectorAll("a").Select(link => link.GetAttribute("href")).ToList();
         Assert.Contains("/accesibilidad", links);
         Assert.Contains("/mapa-del-sitio", links);
+        Assert.Contains("/resultados", links);
     }
 
     [Fact]
