@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Ssme.Domain.Initiatives;
 using Ssme.Domain.Methodology;
+using Ssme.Domain.Narrative;
 using Ssme.Domain.Reporting;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
@@ -43,6 +44,9 @@ public sealed class WaveReportInput
 
     public List<ReportEntry> Entries { get; }
 
+    /// <summary>The texts a first wave starts from, so the report has its table of contents and narrative chapters.</summary>
+    public NarrativeTexts Narrative => NarrativeDefaults.StartingTexts(Wave, Methodology, previous: null);
+
     public static WaveReportInput Create(int submissions)
     {
         var wave = Wave.Create(WaveCode.Parse("BENCH"), "Ola de prueba", 2025, new DateOnly(2026, 2, 1), new DateOnly(2026, 3, 31));
@@ -60,7 +64,7 @@ public sealed class WaveReportInput
     {
         var report = WaveReport.Build(Wave, Methodology, Entries, [(Wave, Entries)], []);
         using var output = new MemoryStream();
-        WaveReportDocument.Write(report, DateTimeOffset.UnixEpoch, output, CancellationToken.None);
+        WaveReportDocument.Write(report, Narrative, DateTimeOffset.UnixEpoch, output, CancellationToken.None);
         return output.Length;
     }
 }

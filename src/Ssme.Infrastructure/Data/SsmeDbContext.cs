@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Common;
 using Ssme.Domain.Initiatives;
+using Ssme.Domain.Narrative;
 using Ssme.Domain.Privacy;
+using Ssme.Domain.Publication;
 using Ssme.Domain.Reference;
 using Ssme.Domain.Roster;
 using Ssme.Domain.Submissions;
@@ -36,6 +38,10 @@ public abstract class SsmeDbContext : IdentityDbContext<ApplicationUser>, IDataP
     public DbSet<ReferenceFigure> ReferenceFigures => Set<ReferenceFigure>();
 
     public DbSet<Domain.History.HistoricalFigure> HistoricalFigures => Set<Domain.History.HistoricalFigure>();
+
+    public DbSet<WaveNarrative> WaveNarratives => Set<WaveNarrative>();
+
+    public DbSet<WavePublication> WavePublications => Set<WavePublication>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -9,7 +9,7 @@ namespace Ssme.Infrastructure.Pdf;
 /// SkiaSharp's PDF backend. Layout runs first so every footer can say "Página N de M". Text stays
 /// real PDF text. One composer builds one document; it is not thread-safe. Dispose it after rendering.
 /// </summary>
-public sealed class PdfComposer : IDisposable
+public sealed partial class PdfComposer : IDisposable
 {
     private readonly PdfDocumentInfo _info;
     private readonly FontSet _fonts = new();
@@ -76,6 +76,7 @@ public sealed class PdfComposer : IDisposable
             EnsureSpace((lines.Count * LineHeight(style)) + 110);
         }
 
+        RecordContentsEntry(text, level);
         WriteLines(lines, style, Blue, Margin);
         _y += level == 1 ? 10 : 4;
     }
@@ -152,7 +153,7 @@ public sealed class PdfComposer : IDisposable
             Producer = "SSME",
         };
         using var document = SKDocument.CreatePdf(stream, metadata);
-        var pages = _pages.Where(page => page.Operations.Count > 0 || page.Cover).ToList();
+        var pages = PrintedPages();
         for (var number = 1; number <= pages.Count; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -174,6 +175,9 @@ public sealed class PdfComposer : IDisposable
     }
 
     public void Dispose() => _fonts.Dispose();
+
+    /// <summary>The pages that print, in order: the position of a page here is its number.</summary>
+    private List<Page> PrintedPages() => _pages.Where(page => page.Operations.Count > 0 || page.Cover).ToList();
 
     private void DrawHeaderAndFooter(SKCanvas canvas, int number, int count)
     {

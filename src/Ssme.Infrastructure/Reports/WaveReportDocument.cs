@@ -1,5 +1,6 @@
 using Ssme.Domain.Common;
 using Ssme.Domain.Methodology;
+using Ssme.Domain.Narrative;
 using Ssme.Domain.Reporting;
 using Ssme.Infrastructure.Pdf;
 
@@ -8,7 +9,7 @@ namespace Ssme.Infrastructure.Reports;
 /// <summary>The wave report's content, following the III Ola report's structure; layout lives in <see cref="PdfComposer"/>.</summary>
 public static class WaveReportDocument
 {
-    public static void Write(WaveReport report, DateTimeOffset generatedAt, Stream output, CancellationToken cancellationToken)
+    public static void Write(WaveReport report, NarrativeTexts narrative, DateTimeOffset generatedAt, Stream output, CancellationToken cancellationToken)
     {
         var wave = report.Wave;
         using var pdf = new PdfComposer(new PdfDocumentInfo($"Informe SSME · {wave.Name}", "Red Cluster Colombia", $"SSME · {wave.Name} · año analizado {wave.PeriodYear}"));
@@ -23,6 +24,7 @@ public static class WaveReportDocument
                 $"Generado el {EsCo.DateTime(generatedAt)} (hora de Colombia)",
             ]);
 
+        ReportNarrative.Opening(pdf, narrative);
         Participation(pdf, report);
         if (report.Figures.Categorized > 0)
         {
@@ -34,6 +36,7 @@ public static class WaveReportDocument
             Levels(pdf, report);
         }
 
+        ReportNarrative.Closing(pdf, narrative);
         MethodologyAnnex.Write(pdf, report.Methodology);
         pdf.Render(output, cancellationToken);
     }

@@ -2,6 +2,7 @@ using Ssme.Domain.Common;
 using Ssme.Web.Composition;
 using Ssme.Web.Features.Admin.Users;
 using Ssme.Web.Features.Exchange;
+using Ssme.Web.Features.Publication;
 using Ssme.Web.Features.Reports;
 using Ssme.Web.Features.Roster;
 using Ssme.Web.Features.Waves;
@@ -23,6 +24,7 @@ public static class CommandLineRunner
         new ReportVerb(),
         new InviteVerb(),
         new RemindVerb(),
+        new PublishVerb(),
     ];
 
     /// <summary>

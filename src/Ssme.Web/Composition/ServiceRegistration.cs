@@ -49,6 +49,8 @@ public static class ServiceRegistration
             options.Conventions.AuthorizeFolder("/Reports", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Questionnaires", Policies.ClusterManager);
             options.Conventions.AuthorizeFolder("/Review", Policies.Analyst);
+            options.Conventions.AuthorizeFolder("/Narrative", Policies.Analyst);
+            options.Conventions.AllowAnonymousToFolder("/Results");
             options.Conventions.AuthorizeFolder("/Exchange", Policies.Analyst);
             options.Conventions.AuthorizeFolder("/Privacy", Policies.Admin);
             options.Conventions.AuthorizeFolder("/Roster", Policies.Admin);
@@ -138,6 +140,8 @@ public static class ServiceRegistration
         services.AddScoped<Features.Questionnaires.QuestionnaireHandler>();
         services.AddSingleton<Features.Questionnaires.RescuedDrafts>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, Features.Questionnaires.RescueTypedAnswersOnChallenge>();
+        services.AddScoped<Features.Narrative.NarrativeHandler>();
+        services.AddScoped<Features.Publication.PublicationHandler>();
         services.AddScoped<Features.Reports.ReportHandler>();
         services.AddScoped<Features.Review.ReviewListHandler>();
         services.AddScoped<Features.Review.ReviewWorkflowHandler>();

@@ -9,6 +9,7 @@ public sealed class PublicPagesTests(SsmeAppFactory factory) : IClassFixture<Ssm
     [Theory]
     [InlineData("/accesibilidad", "Declaración de accesibilidad")]
     [InlineData("/mapa-del-sitio", "Mapa del sitio")]
+    [InlineData("/resultados", "Resultados publicados")]
     public async Task The_accessibility_statement_and_the_site_map_are_public(string url, string heading)
     {
         var response = await factory.AnonymousClient().GetAsync(new Uri(url, UriKind.Relative));
@@ -29,6 +30,7 @@ public sealed class PublicPagesTests(SsmeAppFactory factory) : IClassFixture<Ssm
         var links = footer.QuerySelectorAll("a").Select(link => link.GetAttribute("href")).ToList();
         Assert.Contains("/accesibilidad", links);
         Assert.Contains("/mapa-del-sitio", links);
+        Assert.Contains("/resultados", links);
     }
 
     [Fact]

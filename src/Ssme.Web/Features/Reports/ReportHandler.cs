@@ -6,6 +6,7 @@ using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Data;
 using Ssme.Infrastructure.Reports;
+using Ssme.Web.Features.Narrative;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Reports;
@@ -17,7 +18,7 @@ public sealed record ReportPdf(Wave Wave, MemoryStream Content);
 /// The wave report and the ficha of an initiative, for the reports page, both ficha downloads and
 /// the <c>report</c> verb: loads the data, lets the domain compute the figures, renders the PDF.
 /// </summary>
-public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer categorizer, TimeProvider clock)
+public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer categorizer, NarrativeHandler narratives, TimeProvider clock)
 {
     public async Task<Result<ReportPdf>> WaveReportAsync(int waveId, CancellationToken cancellationToken) =>
         await WaveReportAsync(await db.Waves.AsNoTracking().FirstOrDefaultAsync(wave => wave.Id == waveId, cancellationToken), "La ola no existe.", cancellationToken);
@@ -113,7 +114,7 @@ public sealed class ReportHandler(SsmeDbContext db, SubmissionCategorizer catego
 
         var report = await BuildWaveReportAsync(wave, cancellationToken);
         var pdf = new MemoryStream();
-        WaveReportDocument.Write(report, clock.GetUtcNow(), pdf, cancellationToken);
+        WaveReportDocument.Write(report, await narratives.TextsAsync(wave, cancellationToken), clock.GetUtcNow(), pdf, cancellationToken);
         pdf.Position = 0;
         return Result.Ok(new ReportPdf(wave, pdf));
     }

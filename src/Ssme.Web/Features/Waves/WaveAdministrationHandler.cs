@@ -3,6 +3,7 @@ using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Auditing;
 using Ssme.Infrastructure.Data;
+using Ssme.Web.Features.Publication;
 using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Waves;
@@ -20,7 +21,7 @@ public enum WaveTransition
 /// Creates, edits and moves waves through their statuses for the admin pages and the wave verbs.
 /// The rules themselves live in <see cref="Wave"/>; a wave and its audit entry commit together.
 /// </summary>
-public sealed class WaveAdministrationHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork unitOfWork)
+public sealed class WaveAdministrationHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork unitOfWork, PublicationHandler publications)
 {
     public async Task<IReadOnlyList<Wave>> ListAsync(CancellationToken cancellationToken) =>
         await db.Waves.AsNoTracking().OrderByDescending(wave => wave.PeriodYear).ThenBy(wave => wave.Code).ToListAsync(cancellationToken);
@@ -95,6 +96,7 @@ public sealed class WaveAdministrationHandler(SsmeDbContext db, IAuditLog audit,
                     break;
                 case WaveTransition.Reopen:
                     wave.Reopen();
+                    await publications.WithdrawAsync(wave, actor, token);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(transition), transition, null);

@@ -11,7 +11,7 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteSsmeDbContextModel
     {
         private SqliteSsmeDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("168fea00-ba4b-4228-a0e8-77708a865fe3"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("ad6357fd-03c2-465a-b4ec-0498d47a5fcc"), entityTypeCount: 24)
         {
         }
 
@@ -27,7 +27,9 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             var auditEntry = AuditEntryEntityType.Create(this);
             var historicalFigure = HistoricalFigureEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
+            var waveNarrative = WaveNarrativeEntityType.Create(this);
             var privacyPolicyVersion = PrivacyPolicyVersionEntityType.Create(this);
+            var wavePublication = WavePublicationEntityType.Create(this);
             var answers = AnswersEntityType.Create(this);
             var referenceFigure = ReferenceFigureEntityType.Create(this);
             var initiativeClaim = InitiativeClaimEntityType.Create(this);
@@ -46,6 +48,8 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             IdentityUserRoleEntityType.CreateForeignKey1(identityUserRole, identityRole);
             IdentityUserRoleEntityType.CreateForeignKey2(identityUserRole, applicationUser);
             IdentityUserTokenEntityType.CreateForeignKey1(identityUserToken, applicationUser);
+            WaveNarrativeEntityType.CreateForeignKey1(waveNarrative, wave);
+            WavePublicationEntityType.CreateForeignKey1(wavePublication, wave);
             AnswersEntityType.CreateForeignKey1(answers, submission);
             InitiativeClaimEntityType.CreateForeignKey1(initiativeClaim, initiative);
             InvitationEntityType.CreateForeignKey1(invitation, initiative);
@@ -66,7 +70,9 @@ namespace Ssme.Infrastructure.Data.CompiledModels.Sqlite
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             HistoricalFigureEntityType.CreateAnnotations(historicalFigure);
             InitiativeEntityType.CreateAnnotations(initiative);
+            WaveNarrativeEntityType.CreateAnnotations(waveNarrative);
             PrivacyPolicyVersionEntityType.CreateAnnotations(privacyPolicyVersion);
+            WavePublicationEntityType.CreateAnnotations(wavePublication);
             AnswersEntityType.CreateAnnotations(answers);
             ReferenceFigureEntityType.CreateAnnotations(referenceFigure);
             InitiativeClaimEntityType.CreateAnnotations(initiativeClaim);
