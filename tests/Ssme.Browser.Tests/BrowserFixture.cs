@@ -69,7 +69,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Correo electrónico").FillAsync(email);
         await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+        }
+        catch (TimeoutException exception)
+        {
+            // Say what the sign-in page answered instead of only that it did not move on.
+            throw new TimeoutException($"Sign-in of {email} stayed on {page.Url}: {await page.Locator("main").InnerTextAsync()}", exception);
+        }
+
         await PassSecondFactorAsync(page, email);
         return page;
     }
