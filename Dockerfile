@@ -2,7 +2,8 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/Ssme.Web/Ssme.Web.csproj -c Release -o /app --nologo
+# ReadyToRun: precompiled code starts the portal about a third faster than JIT (README, Benchmarks).
+RUN dotnet publish src/Ssme.Web/Ssme.Web.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 # fontconfig and DejaVu let SkiaSharp lay out the PDF reports with accents.

@@ -4,7 +4,8 @@ using System.Net;
 namespace Ssme.Benchmarks.Load;
 
 /// <summary>
-/// <c>load [--managers 32] [--seconds 10] [--starts 3]</c>: the built portal in its own process on a
+/// <c>load [--managers 32] [--seconds 10] [--starts 3] [--app FOLDER]</c>: the built portal (or the
+/// published one in FOLDER, as production runs it: ReadyToRun) in its own process on a
 /// loopback port (Kestrel, Production settings, SQLite file in a temp folder) against a bare Kestrel
 /// endpoint measured in the same run; every figure is also given as a ratio to the bare one.
 /// </summary>
@@ -19,10 +20,11 @@ internal static class LoadRun
         var starts = Option(args, "--starts", 3);
         var repository = RepositoryRoot();
         var web = Path.Combine(repository, "src", "Ssme.Web");
-        var webDll = Path.Combine(web, "bin", "Release", "net10.0", "Ssme.Web.dll");
+        var published = TextOption(args, "--app");
+        var webDll = published is null ? Path.Combine(web, "bin", "Release", "net10.0", "Ssme.Web.dll") : Path.GetFullPath(Path.Combine(published, "Ssme.Web.dll"));
         if (!File.Exists(webDll))
         {
-            throw new FileNotFoundException("Build the portal first: dotnet build src/Ssme.Web -c Release", webDll);
+            throw new FileNotFoundException("Build the portal first: dotnet build src/Ssme.Web -c Release (or publish it into the --app folder)", webDll);
         }
 
         var folder = Path.Combine(Path.GetTempPath(), "ssme-load", Guid.NewGuid().ToString("N"));
@@ -145,6 +147,12 @@ internal static class LoadRun
     }
 
     private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
+
+    private static string? TextOption(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
 
     private static int Option(string[] args, string name, int fallback)
     {
