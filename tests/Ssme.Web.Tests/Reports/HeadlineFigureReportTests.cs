@@ -21,7 +21,7 @@ public sealed class HeadlineFigureReportTests(SsmeAppFactory factory) : IClassFi
         var answers = FourInitiatives(wave.Code);
         await factory.AddSubmissionsAsync(wave, answers, _ => SubmissionStatus.Accepted);
 
-        var text = await ReportTextAsync(factory, wave);
+        var text = await ReportPdf.WaveReportTextAsync(factory, wave, $"cifras-{wave.Code}.pdf");
 
         // Firms: 100 + 80 + 81 + 5.030 = 5.291 participating; active 90 + 60 + 60 + 90 = 300 (5,67 %); impacted 70 + 0 + 5 + 1 = 76 (1,44 %).
         Assert.Contains("Participantes en la iniciativa cluster 5.291 100 %", text, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class HeadlineFigureReportTests(SsmeAppFactory factory) : IClassFi
         var wave = await factory.CreateWaveAsync(year: 2030);
         await factory.AddSubmissionsAsync(wave, SyntheticAnswers.Create(2, seed: 151, tag: wave.Code), _ => SubmissionStatus.Draft);
 
-        var text = await ReportTextAsync(factory, wave);
+        var text = await ReportPdf.WaveReportTextAsync(factory, wave, $"cifras-{wave.Code}.pdf");
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "no tiene iniciativas categorizadas"));
         Assert.Contains("Anexo: valores de las variables de categorización", text, StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed class HeadlineFigureReportTests(SsmeAppFactory factory) : IClassFi
         var later = await own.CreateWaveAsync(year: 2023);
         await own.AddSubmissionsAsync(later, FourInitiatives(later.Code), _ => SubmissionStatus.Accepted);
 
-        var text = await ReportTextAsync(own, wave);
+        var text = await ReportPdf.WaveReportTextAsync(own, wave, $"cifras-{wave.Code}.pdf");
 
         Assert.DoesNotContain(later.Name, text, StringComparison.Ordinal);
     }
@@ -118,20 +118,5 @@ public sealed class HeadlineFigureReportTests(SsmeAppFactory factory) : IClassFi
         answers[2] = answers[2] with { FirmsMedium = 0, FirmsLarge = 1, FirmsActive = 60, FirmsImpacted = 5, ImpactsBusiness = BusinessImpacts.Idi, GeneralAssembly = GeneralAssemblyStatus.None, AdvisoryBoard = AdvisoryBoardStatus.Irregular, Collaboration = CollaborationType.None, FocusInterclusterPct = new Percent(0m), SustainabilityMonths = 25 };
         answers[3] = answers[3] with { FirmsMicro = 5_000, FirmsMedium = 0, FirmsLarge = 0, FirmsImpacted = 1, ImpactsBusiness = BusinessImpacts.None, GeneralAssembly = GeneralAssemblyStatus.None, AdvisoryBoard = AdvisoryBoardStatus.None, Collaboration = CollaborationType.Spontaneous, FocusInterclusterPct = new Percent(41m), SustainabilityMonths = 12, OpexFirmsCop = new Cop(0m) };
         return answers;
-    }
-
-    private static async Task<string> ReportTextAsync(SsmeAppFactory factory, Wave wave)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<ReportHandler>().WaveReportAsync(wave.Id, CancellationToken.None);
-        var bytes = report.Value.Content.ToArray();
-        if (Environment.GetEnvironmentVariable("SSME_KEEP_PDF") is { Length: > 0 } folder)
-        {
-            File.WriteAllBytes(Path.Combine(folder, $"cifras-{wave.Code}.pdf"), bytes);
-        }
-
-        using var document = PdfDocument.Open(bytes);
-        var text = string.Join(' ', document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -40,7 +40,7 @@ public sealed class HistoricalFiguresTests
         Assert.Contains("I Ola (I) 2016 initiatives Antioquia 12", page, StringComparison.Ordinal);
         Assert.Contains("I Ola (I) 2016 macrosector_servicios_pct Total 45,9 %", page, StringComparison.Ordinal);
 
-        var text = await ReportTextAsync(factory, wave);
+        var text = await ReportPdf.WaveReportTextAsync(factory, wave, $"historico-{wave.Code}.pdf");
 
         Assert.Contains($"I Ola 2016 Sin registro 61 II Ola 2018 Sin registro 57 {wave.Name} 2019 2 2", text, StringComparison.Ordinal);
         Assert.Contains("Antioquia 12 9 2", text, StringComparison.Ordinal);
@@ -62,20 +62,5 @@ public sealed class HistoricalFiguresTests
         Assert.Contains("Fila 9, columna figure: «exports» no es una cifra conocida", run.Error + run.Output, StringComparison.Ordinal);
         var admin = await factory.AdminClientAsync();
         Assert.Contains("Aún no hay cifras históricas", (await admin.GetPageAsync("/admin/historico")).MainText(), StringComparison.Ordinal);
-    }
-
-    private static async Task<string> ReportTextAsync(SsmeAppFactory factory, Wave wave)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<ReportHandler>().WaveReportAsync(wave.Id, CancellationToken.None);
-        var bytes = report.Value.Content.ToArray();
-        if (Environment.GetEnvironmentVariable("SSME_KEEP_PDF") is { Length: > 0 } folder)
-        {
-            File.WriteAllBytes(Path.Combine(folder, $"historico-{wave.Code}.pdf"), bytes);
-        }
-
-        using var document = PdfDocument.Open(bytes);
-        var text = string.Join(' ', document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

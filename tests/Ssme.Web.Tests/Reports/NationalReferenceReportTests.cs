@@ -27,14 +27,14 @@ public sealed class NationalReferenceReportTests
         var page = await admin.GetPageAsync("/admin/referencia");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var upload = await UploadAsync(admin, token, "department,year,occupied_population,registered_firms\r\nNacional,2018,22.528.856,1.500.000\r\n00,2019,22.384.482,1.643.849\r\nAntioquia,2019,3.067.094,197.044\r\nArauca,2019,28,15\r\n");
+        var upload = await ReportPdf.UploadReferenceAsync(admin, token, "department,year,occupied_population,registered_firms\r\nNacional,2018,22.528.856,1.500.000\r\n00,2019,22.384.482,1.643.849\r\nAntioquia,2019,3.067.094,197.044\r\nArauca,2019,28,15\r\n");
 
         var listed = (await upload.ReadPageAsync()).MainText();
         Assert.Contains("Se guardaron 4 cifras de referencia.", listed, StringComparison.Ordinal);
         Assert.Contains("2019 Nacional 22.384.482 1.643.849", listed, StringComparison.Ordinal);
         Assert.Contains("2019 Antioquia 3.067.094 197.044", listed, StringComparison.Ordinal);
 
-        var text = await ReportTextAsync(factory, third);
+        var text = await ReportPdf.WaveReportTextAsync(factory, third, $"nacional-{third.Code}.pdf");
 
         // Employment: II 110.884 of 22.528.856 (0,49 %); III 500.000 + 80.836 + 1.955 = 582.791 of 22.384.482 (2,60 %).
         Assert.Contains("Nacional 110.884 0,5 % 582.791 22.384.482 2,6 %", text, StringComparison.Ordinal);
@@ -54,27 +54,5 @@ public sealed class NationalReferenceReportTests
         Assert.Contains("Empleos en las empresas participantes 110.884 582.791 +471.907", text, StringComparison.Ordinal);
         Assert.Contains($"Cambio frente a la {second.Name}", text, StringComparison.Ordinal);
         Assert.Contains("Tamaño de empresas 100 % 0 % 0 % 0 0 0", text, StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string token, string csv)
-    {
-        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "referencia.csv");
-        return await client.PostAsync(new Uri("/admin/referencia", UriKind.Relative), form);
-    }
-
-    private static async Task<string> ReportTextAsync(SsmeAppFactory factory, Wave wave)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<ReportHandler>().WaveReportAsync(wave.Id, CancellationToken.None);
-        var bytes = report.Value.Content.ToArray();
-        if (Environment.GetEnvironmentVariable("SSME_KEEP_PDF") is { Length: > 0 } folder)
-        {
-            File.WriteAllBytes(Path.Combine(folder, $"nacional-{wave.Code}.pdf"), bytes);
-        }
-
-        using var document = PdfDocument.Open(bytes);
-        var text = string.Join(' ', document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

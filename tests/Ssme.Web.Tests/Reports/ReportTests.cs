@@ -29,7 +29,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         await factory.AddSubmissionsAsync(wave, answers, i => statuses[i % statuses.Length]);
         var categorized = answers.Where((a, i) => statuses[i % statuses.Length] is SubmissionStatus.Submitted or SubmissionStatus.Accepted && a.HasPeriodData == true).ToList();
 
-        var text = await ReportTextAsync(factory, wave);
+        var text = await ReportPdf.WaveReportTextAsync(factory, wave, $"informe-{wave.Code}.pdf");
 
         Assert.Contains($"24 iniciativas cluster inscritas en la {wave.Name}; {categorized.Count} hacen parte de la categorización", text, StringComparison.Ordinal);
         var earlierCategorized = earlierAnswers.Count(a => a.HasPeriodData == true);
@@ -59,7 +59,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var wave = await factory.CreateWaveAsync();
         await factory.AddSubmissionsAsync(wave, SyntheticAnswers.Create(3, seed: 92, tag: wave.Code), _ => SubmissionStatus.Draft);
 
-        var text = await ReportTextAsync(factory, wave);
+        var text = await ReportPdf.WaveReportTextAsync(factory, wave, $"informe-{wave.Code}.pdf");
 
         Assert.Contains($"3 iniciativas cluster inscritas en la {wave.Name}; 0 hacen parte de la categorización", text, StringComparison.Ordinal);
         Assert.Contains($"La {wave.Name} no tiene iniciativas categorizadas", text, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         });
         var firms = answers[0].FirmsMicro + answers[0].FirmsSmall + answers[0].FirmsMedium + answers[0].FirmsLarge;
 
-        var text = await ReportTextAsync(factory, wave);
+        var text = await ReportPdf.WaveReportTextAsync(factory, wave, $"informe-{wave.Code}.pdf");
 
         Assert.DoesNotContain("Falta la referencia nacional", text, StringComparison.Ordinal);
         // Other tests' earlier waves may add the previous wave's two columns before these.
@@ -99,7 +99,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var ficha = await scope.ServiceProvider.GetRequiredService<ReportHandler>().FichaAsync(ids[1], CancellationToken.None);
 
         Assert.True(ficha.Succeeded);
-        var text = PdfText(ficha.Value.Content.ToArray(), "ficha.pdf");
+        var text = ReportPdf.Text(ficha.Value.Content.ToArray(), "ficha.pdf");
         var result = Categorizer.Categorize(answers[1], MethodologyCatalog.LoadEmbedded().Get(wave.MethodologyVersion));
         Assert.Contains($"Ficha de la iniciativa: {answers[1].InitiativeName}", text, StringComparison.Ordinal);
         Assert.Contains($"Nivel general: {LevelText.Label(result.Overall)}", text, StringComparison.Ordinal);
@@ -133,7 +133,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
 
         var ficha = await scope.ServiceProvider.GetRequiredService<ReportHandler>().FichaAsync(ids[1], CancellationToken.None);
 
-        var text = PdfText(ficha.Value.Content.ToArray(), "ficha-benchmarking.pdf");
+        var text = ReportPdf.Text(ficha.Value.Content.ToArray(), "ficha-benchmarking.pdf");
         var methodology = MethodologyCatalog.LoadEmbedded().Get(wave.MethodologyVersion);
         var result = Categorizer.Categorize(answers[1], methodology);
         foreach (var area in result.Areas)
@@ -160,9 +160,9 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
 
         var page = await admin.GetPageAsync("/admin/referencia");
         var token = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var bad = await UploadAsync(admin, token, "department,year,occupied_population,registered_firms\r\nGotham,2018,10,5\r\n");
+        var bad = await ReportPdf.UploadReferenceAsync(admin, token, "department,year,occupied_population,registered_firms\r\nGotham,2018,10,5\r\n");
         Assert.Contains("Fila 2, columna department: «Gotham» no es un departamento de Colombia ni «Nacional».", (await bad.ReadPageAsync()).MainText(), StringComparison.Ordinal);
-        var good = await UploadAsync(admin, token, "department,year,occupied_population,registered_firms\r\nRisaralda,2018,466105,36406\r\n05,2018,3035595,197044\r\n");
+        var good = await ReportPdf.UploadReferenceAsync(admin, token, "department,year,occupied_population,registered_firms\r\nRisaralda,2018,466105,36406\r\n05,2018,3035595,197044\r\n");
         var listed = (await good.ReadPageAsync()).MainText();
         Assert.Contains("Se guardaron 2 cifras de referencia.", listed, StringComparison.Ordinal);
         Assert.Contains("2018 Risaralda 466.105 36.406", listed, StringComparison.Ordinal);
@@ -172,7 +172,7 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var download = await admin.GetAsync(new Uri(link, UriKind.Relative));
 
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
-        var text = PdfText(await download.Content.ReadAsByteArrayAsync(), "descarga.pdf");
+        var text = ReportPdf.Text(await download.Content.ReadAsByteArrayAsync(), "descarga.pdf");
         Assert.Contains($"4 iniciativas cluster inscritas en la {wave.Name}", text, StringComparison.Ordinal);
     }
 
@@ -190,45 +190,14 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await manager.GetAsync(url)).StatusCode);
         var analyst = await factory.ClientInRoleAsync(Ssme.Domain.Users.Roles.Analyst);
         var analystFicha = await analyst.GetAsync(new Uri($"/revision/cuestionario/{submissionId}?handler=Ficha", UriKind.Relative));
-        Assert.Contains("Ficha de la iniciativa: Cluster de Ficha", PdfText(await analystFicha.Content.ReadAsByteArrayAsync(), "ficha-analista.pdf"), StringComparison.Ordinal);
+        Assert.Contains("Ficha de la iniciativa: Cluster de Ficha", ReportPdf.Text(await analystFicha.Content.ReadAsByteArrayAsync(), "ficha-analista.pdf"), StringComparison.Ordinal);
         var detail = await analyst.GetPageAsync($"/revision/cuestionario/{submissionId}");
         await analyst.SubmitAsync(detail, "form:has(input[name=action][value=Accept])");
 
         var own = await manager.GetAsync(url);
         Assert.Equal("application/pdf", own.Content.Headers.ContentType!.MediaType);
-        Assert.Contains("Nivel general:", PdfText(await own.Content.ReadAsByteArrayAsync(), "ficha-gerente.pdf"), StringComparison.Ordinal);
+        Assert.Contains("Nivel general:", ReportPdf.Text(await own.Content.ReadAsByteArrayAsync(), "ficha-gerente.pdf"), StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
         Assert.Contains("Descargar ficha (PDF)", (await manager.GetPageAsync("/cuestionario")).MainText(), StringComparison.Ordinal);
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string token, string csv)
-    {
-        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        form.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "referencia.csv");
-        return await client.PostAsync(new Uri("/admin/referencia", UriKind.Relative), form);
-    }
-
-    private static async Task<string> ReportTextAsync(SsmeAppFactory factory, Wave wave)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var report = await scope.ServiceProvider.GetRequiredService<ReportHandler>().WaveReportAsync(wave.Id, CancellationToken.None);
-        var bytes = report.Value.Content.ToArray();
-        return PdfText(bytes, $"informe-{wave.Code}.pdf");
-    }
-
-    /// <summary>
-    /// The words of every page in drawing order, one space apart, as a reader would copy them. With
-    /// SSME_KEEP_PDF set to a folder, the PDF is kept there to look at (scripts/render-pdf-page.sh).
-    /// </summary>
-    private static string PdfText(byte[] pdf, string name)
-    {
-        if (Environment.GetEnvironmentVariable("SSME_KEEP_PDF") is { Length: > 0 } folder)
-        {
-            File.WriteAllBytes(Path.Combine(folder, name), pdf);
-        }
-
-        using var document = PdfDocument.Open(pdf);
-        var text = string.Join(' ', document.GetPages().Select(page => ContentOrderTextExtractor.GetText(page)));
-        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

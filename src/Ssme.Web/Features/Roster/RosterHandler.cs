@@ -75,17 +75,13 @@ public sealed class RosterHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork 
 
     public async Task<Result<RosterLoad>> LoadFileAsync(Wave wave, Stream input, ExchangeFormat format, Actor actor, CancellationToken cancellationToken)
     {
-        ExchangeTable table;
-        try
+        var table = await CheckedUpload.ReadTableAsync(input, format, cancellationToken);
+        if (!table.Succeeded)
         {
-            table = await ExchangeFiles.ReadAsync(input, format, cancellationToken);
-        }
-        catch (ExchangeFileException exception)
-        {
-            return Result.Failure<RosterLoad>([ResultError.FromImport(exception.Problem)]);
+            return Result.Failure<RosterLoad>(table.Errors);
         }
 
-        var (rows, problems) = RosterRules.Check(table.Headers, table.Rows);
+        var (rows, problems) = RosterRules.Check(table.Value.Headers, table.Value.Rows);
         return await LoadAsync(wave, rows, problems.Select(ResultError.FromImport).ToList(), actor, "RosterLoaded", cancellationToken);
     }
 

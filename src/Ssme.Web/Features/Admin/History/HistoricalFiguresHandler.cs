@@ -21,21 +21,13 @@ public sealed class HistoricalFiguresHandler(SsmeDbContext db, IAuditLog audit, 
     /// <summary>Adds or replaces every (wave, figure, department) in the file; all rows or none. The value is how many were saved.</summary>
     public async Task<Result<int>> ImportAsync(Stream input, ExchangeFormat format, Actor actor, CancellationToken cancellationToken)
     {
-        ExchangeTable table;
-        try
+        var read = await CheckedUpload.ReadAsync<HistoryRow>(input, format, HistoryRules.Check, cancellationToken);
+        if (!read.Succeeded)
         {
-            table = await ExchangeFiles.ReadAsync(input, format, cancellationToken);
-        }
-        catch (ExchangeFileException exception)
-        {
-            return Result.Failure<int>([ResultError.FromImport(exception.Problem)]);
+            return Result.Failure<int>(read.Errors);
         }
 
-        var (rows, problems) = HistoryRules.Check(table.Headers, table.Rows);
-        if (problems.Count > 0)
-        {
-            return Result.Failure<int>(problems.Select(ResultError.FromImport));
-        }
+        var rows = read.Value;
 
         return await unitOfWork.RunAsync(async token =>
         {

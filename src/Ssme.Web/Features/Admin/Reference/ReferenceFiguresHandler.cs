@@ -21,21 +21,13 @@ public sealed class ReferenceFiguresHandler(SsmeDbContext db, IAuditLog audit, U
     /// <summary>Adds or replaces the figures of every (department, year) in the file; all rows or none. The value is how many were saved.</summary>
     public async Task<Result<int>> ImportAsync(Stream input, ExchangeFormat format, Actor actor, CancellationToken cancellationToken)
     {
-        ExchangeTable table;
-        try
+        var read = await CheckedUpload.ReadAsync<ReferenceRow>(input, format, ReferenceRules.Check, cancellationToken);
+        if (!read.Succeeded)
         {
-            table = await ExchangeFiles.ReadAsync(input, format, cancellationToken);
-        }
-        catch (ExchangeFileException exception)
-        {
-            return Result.Failure<int>([ResultError.FromImport(exception.Problem)]);
+            return Result.Failure<int>(read.Errors);
         }
 
-        var (rows, problems) = ReferenceRules.Check(table.Headers, table.Rows);
-        if (problems.Count > 0)
-        {
-            return Result.Failure<int>(problems.Select(ResultError.FromImport));
-        }
+        var rows = read.Value;
 
         return await unitOfWork.RunAsync(async token =>
         {
