@@ -30,6 +30,41 @@ public sealed record RegionalShare(long Initiatives, long? Reference)
     };
 }
 
+/// <summary>
+/// The previous wave's jobs and firms per department and in total: from its categorized submissions,
+/// or, for a wave before the portal, from its published figures (a figure it did not publish is null).
+/// </summary>
+public sealed record RegionalPrevious(Wave Wave, IReadOnlyDictionary<string, (long? Employment, long? Firms)> Departments, (long? Employment, long? Firms) Total)
+{
+    public static RegionalPrevious FromSubmissions(Wave wave, IReadOnlyList<ReportEntry> categorized)
+    {
+        var totals = RegionalDimension.Totals(categorized);
+        return new RegionalPrevious(
+            wave,
+            totals.ToDictionary(pair => pair.Key, pair => ((long?)pair.Value.Employment, (long?)pair.Value.Firms)),
+            (totals.Values.Sum(item => item.Employment), totals.Values.Sum(item => item.Firms)));
+    }
+
+    /// <summary>A historical wave's <c>employment</c> and <c>firms</c> figures; null when it published neither.</summary>
+    public static RegionalPrevious? FromHistory(Wave wave, IReadOnlyList<History.HistoricalFigure> figures)
+    {
+        var regional = figures.Where(figure => figure.Figure is History.HistoryRules.Employment or History.HistoryRules.Firms).ToList();
+        if (regional.Count == 0)
+        {
+            return null;
+        }
+
+        long? Value(string figure, string department) =>
+            regional.FirstOrDefault(item => item.Figure == figure && item.DepartmentCode == department) is { } found ? (long)found.Value : null;
+
+        return new RegionalPrevious(
+            wave,
+            regional.Select(figure => figure.DepartmentCode).Where(code => code != History.HistoryRules.TotalCode).Distinct()
+                .ToDictionary(code => code, code => (Value(History.HistoryRules.Employment, code), Value(History.HistoryRules.Firms, code))),
+            (Value(History.HistoryRules.Employment, History.HistoryRules.TotalCode), Value(History.HistoryRules.Firms, History.HistoryRules.TotalCode)));
+    }
+}
+
 /// <summary>One department (or the nation) in the wave and, when there is one, in the previous wave.</summary>
 public sealed record RegionalRow(string Name, RegionalShare Employment, RegionalShare Firms, RegionalShare? PreviousEmployment, RegionalShare? PreviousFirms)
 {
@@ -49,15 +84,14 @@ public sealed record RegionalDimension(IReadOnlyList<RegionalRow> Departments, R
     public static RegionalDimension Compute(
         int year,
         IReadOnlyList<ReportEntry> categorized,
-        (Wave Wave, IReadOnlyList<ReportEntry> Categorized)? previous,
+        RegionalPrevious? previous,
         IReadOnlyList<ReferenceFigure> reference)
     {
         var current = Totals(categorized);
-        var before = previous is { } earlier ? Totals(earlier.Categorized) : null;
         var previousYear = previous?.Wave.PeriodYear;
         ReferenceFigure? Figure(string code, int? atYear) => reference.FirstOrDefault(item => item.DepartmentCode == code && item.Year == atYear);
 
-        RegionalRow Row(string name, string code, (long Employment, long Firms) now, (long Employment, long Firms)? then)
+        RegionalRow Row(string name, string code, (long Employment, long Firms) now, (long? Employment, long? Firms)? then)
         {
             var figure = Figure(code, year);
             var earlierFigure = Figure(code, previousYear);
@@ -65,8 +99,8 @@ public sealed record RegionalDimension(IReadOnlyList<RegionalRow> Departments, R
                 name,
                 new RegionalShare(now.Employment, figure?.OccupiedPopulation),
                 new RegionalShare(now.Firms, figure?.RegisteredFirms),
-                then is { } old ? new RegionalShare(old.Employment, earlierFigure?.OccupiedPopulation) : null,
-                then is { } oldFirms ? new RegionalShare(oldFirms.Firms, earlierFigure?.RegisteredFirms) : null);
+                then?.Employment is { } employment ? new RegionalShare(employment, earlierFigure?.OccupiedPopulation) : null,
+                then?.Firms is { } firms ? new RegionalShare(firms, earlierFigure?.RegisteredFirms) : null);
         }
 
         var departments = current.Keys
@@ -76,13 +110,13 @@ public sealed record RegionalDimension(IReadOnlyList<RegionalRow> Departments, R
                 department.Name,
                 department.Code,
                 current[department.Code],
-                before is not null && before.TryGetValue(department.Code, out var old) ? old : null))
+                previous is not null && previous.Departments.TryGetValue(department.Code, out var old) ? old : null))
             .ToList();
         var national = Row(
             ReferenceFigure.NationalName,
             ReferenceFigure.NationalCode,
             (current.Values.Sum(item => item.Employment), current.Values.Sum(item => item.Firms)),
-            before is null ? null : (before.Values.Sum(item => item.Employment), before.Values.Sum(item => item.Firms)));
+            previous?.Total);
         return new RegionalDimension(
             departments,
             national,
@@ -91,7 +125,7 @@ public sealed record RegionalDimension(IReadOnlyList<RegionalRow> Departments, R
             Figure(ReferenceFigure.NationalCode, year) is not null);
     }
 
-    private static Dictionary<string, (long Employment, long Firms)> Totals(IReadOnlyList<ReportEntry> categorized) =>
+    internal static Dictionary<string, (long Employment, long Firms)> Totals(IReadOnlyList<ReportEntry> categorized) =>
         categorized
             .GroupBy(entry => entry.Initiative.DepartmentCode)
             .ToDictionary(

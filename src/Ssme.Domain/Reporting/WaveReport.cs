@@ -103,9 +103,23 @@ public sealed record WaveReport(
             ProfileSection.Compute(answers, participation.Waves),
             management,
             performance,
-            RegionalDimension.Compute(wave.PeriodYear, categorized.Select(pair => pair.Entry).ToList(), previous, reference),
+            RegionalDimension.Compute(wave.PeriodYear, categorized.Select(pair => pair.Entry).ToList(), RegionalPreviousOf(wave, previous, participation, history), reference),
             LevelText.All.Select(level => LevelProfile.Compute(level, categorized.Where(pair => pair.Result!.Overall == level).Select(pair => pair.Entry.Submission.Answers).ToList())).ToList(),
             changes);
+    }
+
+    /// <summary>
+    /// Dimension 3's previous wave: the portal's previous wave, unless a later one before it is known
+    /// only by its published figures (the II Ola before the III) and published jobs or firms.
+    /// </summary>
+    private static RegionalPrevious? RegionalPreviousOf(Wave wave, (Wave Wave, IReadOnlyList<ReportEntry> Categorized)? previous, ParticipationSection participation, IReadOnlyList<History.HistoricalFigure>? history)
+    {
+        var historical = participation.Waves
+            .Where(summary => summary.Registered is null && summary.Wave.PeriodYear < wave.PeriodYear && (previous is null || summary.Wave.PeriodYear > previous.Value.Wave.PeriodYear))
+            .OrderByDescending(summary => summary.Wave.PeriodYear)
+            .Select(summary => RegionalPrevious.FromHistory(summary.Wave, (history ?? []).Where(figure => string.Equals(figure.WaveCode, summary.Wave.Code, StringComparison.OrdinalIgnoreCase)).ToList()))
+            .FirstOrDefault(found => found is not null);
+        return historical ?? (previous is { } earlier ? RegionalPrevious.FromSubmissions(earlier.Wave, earlier.Categorized) : null);
     }
 
     /// <summary>The latest wave analysing an earlier year that has categorized initiatives: what "the previous wave" means beside a figure.</summary>

@@ -69,6 +69,36 @@ public sealed class NationalReferenceTests
     }
 
     [Fact]
+    public void A_wave_before_the_portal_is_the_previous_wave_of_dimension_three_from_its_published_figures()
+    {
+        // II Ola published: 110.884 jobs in total and 60.000 in Antioquia; firms only in total (9.000).
+        // 110.884 / 22.528.856 = 0,49 % → "0,5 %"; 60.000 / 2.900.000 = 2,07 % → "2,1 %"; 9.000 / 1.500.000 = 0,6 %.
+        List<ReferenceFigure> reference =
+        [
+            new(ReferenceFigure.NationalCode, 2018, 22_528_856, 1_500_000),
+            new(ReferenceFigure.NationalCode, 2019, 22_384_482, 1_643_849),
+            new("05", 2018, 2_900_000, 150_000),
+        ];
+        List<Ssme.Domain.History.HistoricalFigure> history =
+        [
+            new(new Ssme.Domain.History.HistoryRow("II", "II Ola", 2018, Ssme.Domain.History.HistoryRules.Employment, Ssme.Domain.History.HistoryRules.TotalCode, 110_884)),
+            new(new Ssme.Domain.History.HistoryRow("II", "II Ola", 2018, Ssme.Domain.History.HistoryRules.Employment, "05", 60_000)),
+            new(new Ssme.Domain.History.HistoryRow("II", "II Ola", 2018, Ssme.Domain.History.HistoryRules.Firms, Ssme.Domain.History.HistoryRules.TotalCode, 9_000)),
+        ];
+        List<ReportEntry> third = [Entry("05", 500_000, 12_000), Entry("66", 82_791, 684)];
+
+        var regional = WaveReport.Build(Third, SampleAnswers.Ssme2020, third, [(Third, third)], reference, history: history).Regional;
+
+        Assert.Equal("II Ola", regional.Previous!.Name);
+        Assert.Equal("0,5 %", regional.National.PreviousEmployment!.Text);
+        Assert.Equal("0,6 %", regional.National.PreviousFirms!.Text);
+        var antioquia = regional.Departments.Single(row => row.Name == "Antioquia");
+        Assert.Equal("2,1 %", antioquia.PreviousEmployment!.Text);
+        Assert.Null(antioquia.PreviousFirms);
+        Assert.Null(regional.Departments.Single(row => row.Name == "Risaralda").PreviousEmployment);
+    }
+
+    [Fact]
     public void A_share_above_one_hundred_percent_is_flagged_as_a_likely_unit_error()
     {
         // 10.551,7 % in the old report: a reference typed in thousands (28 for 28.000 occupied).
