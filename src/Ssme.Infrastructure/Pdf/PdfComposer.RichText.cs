@@ -23,6 +23,7 @@ public sealed partial class PdfComposer
         var indent = bullet ? BulletIndent : 0f;
         var lines = WrapRuns(runs, ContentWidth - indent);
         var lineHeight = LineHeight(Body);
+        FlushHeading(Math.Min(lines.Count, KeptLines) * lineHeight);
         for (var i = 0; i < lines.Count; i++)
         {
             EnsureSpace(lineHeight);

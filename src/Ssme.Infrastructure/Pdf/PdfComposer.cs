@@ -15,7 +15,12 @@ public sealed partial class PdfComposer : IDisposable
     private readonly FontSet _fonts = new();
     private readonly TextLayout _text;
     private readonly List<Page> _pages = [];
+    /// <summary>How many lines (or table rows) of a block a section title needs below it on its page.</summary>
+    private const int KeptLines = 3;
+
     private float _y = Top;
+
+    private PendingHeading? _pendingHeading;
 
     public PdfComposer(PdfDocumentInfo info)
     {
@@ -59,26 +64,28 @@ public sealed partial class PdfComposer : IDisposable
         NewPage(cover: false);
     }
 
-    /// <summary>Level 1 opens a page; level 2 is a section title kept with what follows it.</summary>
+    /// <summary>
+    /// Level 1 opens a page. Level 2 is a section title kept with what follows it: it waits, and is
+    /// drawn by the next block where that block starts, so a title never ends a page alone, whether
+    /// a paragraph, a table or a chart follows.
+    /// </summary>
     public void Heading(string text, int level = 1)
     {
-        var style = level == 1 ? Heading1 : Heading2;
-        var lines = _text.Wrap(text, style, ContentWidth);
-        if (level == 1 && !PageIsEmpty)
+        FlushHeading(following: 0);
+        if (level == 1)
         {
-            NewPage(cover: false);
-        }
-        else
-        {
-            _y += level == 1 ? 0 : 8;
+            if (!PageIsEmpty)
+            {
+                NewPage(cover: false);
+            }
 
-            // Kept with what follows: room for a paragraph's first lines or a table header and a few rows.
-            EnsureSpace((lines.Count * LineHeight(style)) + 110);
+            RecordContentsEntry(text, level);
+            WriteLines(_text.Wrap(text, Heading1, ContentWidth), Heading1, Blue, Margin);
+            _y += 10;
+            return;
         }
 
-        RecordContentsEntry(text, level);
-        WriteLines(lines, style, Blue, Margin);
-        _y += level == 1 ? 10 : 4;
+        _pendingHeading = new PendingHeading(text, _text.Wrap(text, Heading2, ContentWidth));
     }
 
     public void Paragraph(string text, TextStyle? style = null) => FlowingText(text, style ?? Body, Ink);
@@ -97,6 +104,7 @@ public sealed partial class PdfComposer : IDisposable
             DrawRow(header, widths, table.Columns, TableHeader, headerHeight, Shade);
         }
 
+        FlushHeading(headerHeight + (KeptLines * LineHeight(TableBody)));
         EnsureSpace(headerHeight + 30);
         DrawHeader();
         foreach (var (cells, group) in table.Rows)
@@ -128,6 +136,7 @@ public sealed partial class PdfComposer : IDisposable
     /// <summary>A ScottPlot chart across the content width, drawn as vectors; it moves to a new page rather than being cut.</summary>
     public void Chart(Action<ScottPlot.Plot> configure, float heightPoints = 260)
     {
+        FlushHeading(heightPoints + 10);
         EnsureSpace(heightPoints + 10);
         var top = _y;
         Current.Operations.Add(canvas =>
@@ -144,6 +153,7 @@ public sealed partial class PdfComposer : IDisposable
 
     public void Render(Stream output, CancellationToken cancellationToken = default)
     {
+        FlushHeading(following: 0);
         using var stream = new SKManagedWStream(output);
         var metadata = new SKDocumentPdfMetadata
         {
@@ -194,7 +204,9 @@ public sealed partial class PdfComposer : IDisposable
     /// <summary>Text that may continue on the next page line by line, then a small gap.</summary>
     private void FlowingText(string text, TextStyle style, SKColor color)
     {
-        foreach (var line in _text.Wrap(text, style, ContentWidth))
+        var lines = _text.Wrap(text, style, ContentWidth);
+        FlushHeading(Math.Min(lines.Count, KeptLines) * LineHeight(style));
+        foreach (var line in lines)
         {
             EnsureSpace(LineHeight(style));
             WriteLines([line], style, color, Margin);
@@ -260,6 +272,22 @@ public sealed partial class PdfComposer : IDisposable
         }
     }
 
+    /// <summary>Draws the waiting section title, moving to a new page first when it and the first <paramref name="following"/> points of its block do not fit.</summary>
+    private void FlushHeading(float following)
+    {
+        if (_pendingHeading is not { } heading)
+        {
+            return;
+        }
+
+        _pendingHeading = null;
+        _y += 8;
+        EnsureSpace((heading.Lines.Count * LineHeight(Heading2)) + 4 + following);
+        RecordContentsEntry(heading.Text, 2);
+        WriteLines(heading.Lines, Heading2, Blue, Margin);
+        _y += 4;
+    }
+
     private void EnsureSpace(float height)
     {
         if (_y + height > Bottom && !PageIsEmpty)
@@ -273,6 +301,8 @@ public sealed partial class PdfComposer : IDisposable
         _pages.Add(new Page { Cover = cover });
         _y = Top;
     }
+
+    private sealed record PendingHeading(string Text, IReadOnlyList<string> Lines);
 
     private sealed class Page
     {

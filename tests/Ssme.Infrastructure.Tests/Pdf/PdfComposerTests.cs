@@ -66,6 +66,37 @@ public sealed class PdfComposerTests
         Assert.Contains("Iniciativas por región", Pages(pdf).Single(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_section_title_never_ends_a_page_alone_whatever_follows_it()
+    {
+        // However much of the page the text before uses, the title lands on the page of its chart or table.
+        for (var before = 20; before <= 42; before++)
+        {
+            using var pdf = new PdfComposer(new PdfDocumentInfo("Títulos", "SSME", "Títulos"));
+            pdf.Heading("Capítulo");
+            for (var line = 0; line < before; line++)
+            {
+                pdf.Paragraph($"Línea {line} del texto que precede al gráfico.");
+            }
+
+            pdf.Heading("Sección con gráfico", level: 2);
+            pdf.Chart(plot =>
+            {
+                plot.Font.Set("DejaVu Sans");
+                plot.Title("Barras de la sección");
+                plot.Add.Bars([3.0, 5.0, 2.0]);
+            });
+            pdf.Heading("Sección con tabla", level: 2);
+            var table = new PdfTable([new("Columna", 1)]);
+            table.AddRow("Primera fila");
+            pdf.Table(table);
+
+            var pages = Pages(pdf);
+            Assert.Equal(pages.FindIndex(page => page.Contains("Sección con gráfico", StringComparison.Ordinal)), pages.FindIndex(page => page.Contains("Barras de la sección", StringComparison.Ordinal)));
+            Assert.Equal(pages.FindIndex(page => page.Contains("Sección con tabla", StringComparison.Ordinal)), pages.FindIndex(page => page.Contains("Primera fila", StringComparison.Ordinal)));
+        }
+    }
+
     private static List<string> Pages(PdfComposer pdf)
     {
         using var output = new MemoryStream();
