@@ -23,6 +23,113 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Fact]
+    public async Task Autosave_stores_a_value_a_few_seconds_after_typing_stops_without_leaving_the_field()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+
+        await page.RunAndWaitForResponseAsync(
+            () => page.Locator("#firms_micro").PressSequentiallyAsync("41"),
+            response => response.Url.Contains("handler=Autosave", StringComparison.Ordinal));
+
+        await Assertions.Expect(page.Locator("[data-autosave-status]")).ToContainTextAsync("Guardado");
+        await Assertions.Expect(page.Locator("#firms_micro")).ToBeFocusedAsync();
+        Assert.Equal(41, (await LoadAsync(submissionId)).FirmsMicro);
+    }
+
+    [Fact]
+    public async Task An_error_page_answering_the_autosave_is_not_taken_for_safety_and_leaving_still_asks()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+        await page.RouteAsync("**/*handler=Autosave*", route => route.FulfillAsync(new() { Status = 500, ContentType = "text/html", Body = "<html><body>Error</body></html>" }));
+
+        await page.Locator("#firms_micro").FillAsync("41");
+        await page.Locator("#firms_small").FocusAsync();
+
+        await Assertions.Expect(page.Locator("[data-autosave-status]")).ToContainTextAsync("No se pudo guardar");
+        await Assertions.Expect(page.Locator("[data-autosave-status]")).Not.ToContainTextAsync("salvo");
+        await AssertLeavingAsksAsync(page);
+    }
+
+    [Fact]
+    public async Task The_autosave_status_tells_a_refused_value_from_a_stored_value_that_disagrees_and_leaving_asks_while_one_is_refused()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+        var status = page.Locator("[data-autosave-status]");
+
+        await page.Locator("#firms_micro").FillAsync("5");
+        await page.Locator("#firms_active").FillAsync("30");
+        await page.Locator("#firms_small").FocusAsync();
+        await Assertions.Expect(status).ToContainTextAsync("no concuerda con otras respuestas: ¿Cuántas de las empresas participantes son activas?");
+        await Assertions.Expect(status).Not.ToContainTextAsync("Sin guardar");
+        Assert.Equal(30, (await LoadAsync(submissionId)).FirmsActive);
+
+        await page.Locator("#firms_small").FillAsync("doce");
+        await page.Locator("#firms_medium").FocusAsync();
+        await Assertions.Expect(status).ToContainTextAsync("Sin guardar: Pequeñas empresas");
+        await AssertLeavingAsksAsync(page);
+    }
+
+    [Fact]
+    public async Task An_autosave_after_the_session_ended_keeps_the_values_until_the_person_signs_in_again()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+        await page.Context.ClearCookiesAsync(new() { Name = "ssme.auth" });
+
+        await page.Locator("#firms_micro").FillAsync("41");
+        await page.Locator("#firms_active").FillAsync("30");
+        await page.Locator("#firms_small").FocusAsync();
+        await Assertions.Expect(page.Locator("[data-autosave-status]")).ToContainTextAsync("Su sesión terminó. Guardamos lo que escribió");
+        await page.Locator("[data-autosave-status]").GetByRole(AriaRole.Link, new() { Name = "Iniciar sesión de nuevo" }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("ingrese de nuevo para recuperarlo");
+        await page.GetByLabel("Correo electrónico").FillAsync(email);
+        await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(TestAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+
+        await page.WaitForURLAsync(url => url.Contains($"/cuestionario/{submissionId}/empresas", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Recuperamos lo que escribió");
+        await Assertions.Expect(page.Locator("#firms_micro")).ToHaveValueAsync("41");
+        await Assertions.Expect(page.Locator("#firms_active")).ToHaveValueAsync("30");
+    }
+
+    [Fact]
+    public async Task An_autosave_with_an_expired_page_keeps_the_values_for_the_link_it_offers()
+    {
+        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
+        await page.Context.ClearCookiesAsync(new() { Name = "ssme.af" });
+
+        await page.Locator("#firms_micro").FillAsync("41");
+        await page.Locator("#firms_small").FocusAsync();
+        await page.Locator("[data-autosave-status]").GetByRole(AriaRole.Link).ClickAsync();
+
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Recuperamos lo que escribió");
+        await Assertions.Expect(page.Locator("#firms_micro")).ToHaveValueAsync("41");
+    }
+
+    [Fact]
+    public async Task A_new_questionnaire_started_from_the_home_page_shows_no_complete_section()
+    {
+        var (email, _) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync(year: 2023, open: false));
+        var wave = await browser.App.CreateWaveAsync(year: 2024);
+        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
+
+        await page.Locator($"#from-previous-{wave.Id}").UncheckAsync();
+        await page.Locator($"[data-wave='{wave.Code}']").GetByRole(AriaRole.Button, new() { Name = $"Empezar el cuestionario de la {wave.Name}" }).ClickAsync();
+        await page.WaitForURLAsync("**/perfil");
+
+        await Assertions.Expect(page.Locator(".progress-summary")).ToContainTextAsync("0 de 8 secciones completas");
+    }
+
+    [Fact]
     public async Task Leaving_a_section_with_unsaved_changes_asks_first()
     {
         var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
@@ -32,6 +139,11 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.RouteAsync("**/*handler=Autosave*", _ => Task.CompletedTask);
         await page.Locator("#firms_micro").PressSequentiallyAsync("41");
 
+        await AssertLeavingAsksAsync(page);
+    }
+
+    private static async Task AssertLeavingAsksAsync(IPage page)
+    {
         var asked = new TaskCompletionSource<string>();
         page.Dialog += async (_, dialog) =>
         {
@@ -107,6 +219,11 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator(".progress-summary")).ToContainTextAsync("0 de 8 secciones completas");
         await Assertions.Expect(page.Locator(".copied-mark").First).ToContainTextAsync($"de la {earlier.Name}");
         await BrowserFixture.AssertAccessibleAsync(page);
+        await page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sus respuestas se guardaron");
+        await Assertions.Expect(page.Locator("#copiados")).ToHaveCountAsync(1);
+
+        await page.GetByLabel("Confirmo que estas respuestas describen el año analizado").CheckAsync();
         await page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sus respuestas se guardaron");
         await Assertions.Expect(page.Locator("#copiados")).ToHaveCountAsync(0);

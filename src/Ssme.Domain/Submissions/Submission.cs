@@ -117,9 +117,14 @@ public sealed class Submission
 
     public IReadOnlyList<Section> SectionsToConfirm => [.. QuestionnaireRules.QuestionSections.Where(NeedsConfirmation)];
 
-    /// <summary>Complete (SPEC §4): its answers pass the section's rules, and copied values were confirmed.</summary>
+    /// <summary>
+    /// Complete (SPEC §4): its answers pass the section's rules, and copied values were confirmed.
+    /// A period answer copied into an unconfirmed Perfil was not given for this wave, so every other
+    /// section stays pending as if it were unanswered.
+    /// </summary>
     public bool IsSectionComplete(Section section) =>
-        !NeedsConfirmation(section) && QuestionnaireRules.IsSectionComplete(section, Answers);
+        !NeedsConfirmation(section)
+        && QuestionnaireRules.IsSectionComplete(section, NeedsConfirmation(Section.Profile) ? Answers with { HasPeriodData = null } : Answers);
 
     /// <summary>The manager reviewed the section's copied values and saved them.</summary>
     public void ConfirmSection(Section section) =>
@@ -142,7 +147,10 @@ public sealed class Submission
     ];
 
     public string ConfirmationMessage(Section section) =>
-        $"Confirme la sección «{section.Title()}»: revise los valores copiados de la {CopiedFromWaveName} y pulse «Guardar».";
+        $"Confirme la sección «{section.Title()}»: revise los valores copiados de la {CopiedFromWaveName}, marque «{ConfirmationStatement}» y guarde.";
+
+    /// <summary>What the manager ticks to confirm a section's copied values (SPEC §4).</summary>
+    public const string ConfirmationStatement = "Confirmo que estas respuestas describen el año analizado";
 
     /// <summary>The manager's first draft of a wave.</summary>
     public static Submission Start(int initiativeId, Wave wave, Answers answers, DateTimeOffset at) =>

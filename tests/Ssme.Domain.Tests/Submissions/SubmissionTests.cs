@@ -154,4 +154,17 @@ public sealed class SubmissionTests
         Assert.Empty(copied.SectionsToConfirm);
         Assert.DoesNotContain(copied.ProblemsBeforeSending(), problem => problem.Message.StartsWith("Confirme", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_copied_period_answer_counts_as_not_given_until_the_profile_is_confirmed()
+    {
+        var (wave, _) = OpenDraft();
+        var copied = Submission.StartFromPrevious(1, wave, new Answers { HasPeriodData = false, InitiativeName = "Cluster", Department = "05" }, "III Ola", Now);
+        copied.ConfirmSection(Section.Governance);
+
+        Assert.False(copied.IsSectionComplete(Section.Governance));
+
+        copied.ConfirmSection(Section.Profile);
+        Assert.True(copied.IsSectionComplete(Section.Governance));
+    }
 }

@@ -353,20 +353,29 @@ public sealed class QuestionnaireTests(SsmeAppFactory factory) : IClassFixture<S
         var governance = await manager.GetPageAsync($"/cuestionario/{second}/gobernanza");
         Assert.Contains("0 de 8 secciones completas", governance.MainText(), StringComparison.Ordinal);
         Assert.Contains($"de la {earlierName}", governance.QuerySelector("label[for=team_professionals]")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("confirmar", governance.QuerySelector("#copiados")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Submission.ConfirmationStatement, governance.QuerySelector("#copiados")!.TextContent, StringComparison.Ordinal);
 
         var refused = await (await QuestionnaireFlow.SendAsync(manager, second)).ReadPageAsync();
         Assert.Contains("Confirme la sección «Gobernanza»", refused.MainText(), StringComparison.Ordinal);
         Assert.Equal(SubmissionStatus.Draft, (await LoadAsync(second)).Status);
 
-        var confirmed = await (await manager.SubmitAsync(governance, "main form")).ReadPageAsync();
-        Assert.Contains("1 de 8 secciones completas", confirmed.MainText(), StringComparison.Ordinal);
+        var onlyMovedOn = await (await manager.SubmitAsync(governance, "main form", new Dictionary<string, string?> { ["go"] = "actividades" })).ReadPageAsync();
+        Assert.True((await LoadAsync(second)).NeedsConfirmation(Section.Governance), "moving to another section must not confirm the copied values");
+        Assert.Contains("0 de 8 secciones completas", onlyMovedOn.MainText(), StringComparison.Ordinal);
+
+        var confirmed = await (await manager.SubmitAsync(governance, "main form", new Dictionary<string, string?> { ["confirm"] = "true" })).ReadPageAsync();
         Assert.Null(confirmed.QuerySelector("#copiados"));
         Assert.DoesNotContain($"de la {earlierName}", confirmed.QuerySelector("label[for=team_professionals]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("0 de 8 secciones completas", confirmed.MainText(), StringComparison.Ordinal);
+
+        var profile = await manager.GetPageAsync($"/cuestionario/{second}/perfil");
+        Assert.Contains(Submission.ConfirmationStatement, profile.QuerySelector("label[for=confirm]")!.TextContent, StringComparison.Ordinal);
+        var profileConfirmed = await (await manager.SubmitAsync(profile, "main form", new Dictionary<string, string?> { ["confirm"] = "true" })).ReadPageAsync();
+        Assert.Contains("2 de 8 secciones completas", profileConfirmed.MainText(), StringComparison.Ordinal);
 
         foreach (var section in CompleteAnswers.Keys)
         {
-            await SaveAsync(manager, second, section, new Dictionary<string, string?>());
+            await SaveAsync(manager, second, section, new Dictionary<string, string?> { ["confirm"] = "true" });
         }
 
         await QuestionnaireFlow.SendAsync(manager, second);

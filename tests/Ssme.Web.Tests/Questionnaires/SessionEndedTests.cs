@@ -28,6 +28,7 @@ public sealed class SessionEndedTests(SsmeAppFactory factory) : IClassFixture<Ss
         var afterSave = await manager.SubmitAsync(typing, "main form", Typed);
         var signIn = await afterSave.ReadPageAsync();
         Assert.Equal("/cuenta/ingresar", afterSave.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Su sesión terminó. Guardamos lo que escribió: ingrese de nuevo para recuperarlo.", signIn.MainText(), StringComparison.Ordinal);
         Assert.Null((await LoadSubmissionAsync(factory, submissionId)).Answers.FirmsMicro);
 
         var back = await manager.SubmitAsync(signIn, "main form", new Dictionary<string, string?> { ["Input.Email"] = email, ["Input.Password"] = TestAccounts.Password });
@@ -85,5 +86,13 @@ public sealed class SessionEndedTests(SsmeAppFactory factory) : IClassFixture<Ss
         var elsewhere = await factory.SignInSessionAsync(email);
         var home = await elsewhere.Client.GetPageAsync("/");
         await elsewhere.Client.SubmitAsync(home, "form[action='/cuenta/salir']");
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_says_nothing_about_rescued_values_when_none_were_kept()
+    {
+        var signIn = await factory.CreateClient().GetPageAsync("/cuenta/ingresar?ReturnUrl=%2Fcuestionario");
+
+        Assert.DoesNotContain("Guardamos lo que escribió", signIn.MainText(), StringComparison.Ordinal);
     }
 }

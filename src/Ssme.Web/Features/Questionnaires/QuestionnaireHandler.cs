@@ -19,7 +19,15 @@ public sealed record OwnedSubmission(Submission Submission, Wave Wave, Initiativ
     public bool Editable => Submission.IsEditableBy(Wave);
 }
 
-public sealed record WaveEntry(Wave Wave, Submission? Submission, bool CanStart, Submission? Previous);
+public sealed record WaveEntry(Wave Wave, Submission? Submission, bool CanStart, Submission? Previous)
+{
+    public bool Editable => Submission?.IsEditableBy(Wave) == true;
+
+    /// <summary>Where to pick the questionnaire up: the first section still incomplete while it can be edited, otherwise the review.</summary>
+    public Section ResumeAt => Editable
+        ? QuestionnaireRules.QuestionSections.FirstOrDefault(section => !Submission!.IsSectionComplete(section), Section.Review)
+        : Section.Review;
+}
 
 public sealed record ManagerHome(Initiative Initiative, IReadOnlyList<WaveEntry> Waves);
 
@@ -30,8 +38,6 @@ public sealed record ManagerHome(Initiative Initiative, IReadOnlyList<WaveEntry>
 /// </summary>
 public sealed record SectionSaved(Guid Version, IReadOnlyList<FieldProblem> Refused, IReadOnlyList<FieldProblem> Rules, IReadOnlyList<FieldProblem> Conflicts, IReadOnlyList<string> Written)
 {
-    public IEnumerable<FieldProblem> Problems => Refused.Concat(Rules);
-
     public bool Clean => Refused.Count == 0 && Rules.Count == 0 && Conflicts.Count == 0;
 }
 
@@ -126,7 +132,7 @@ public sealed partial class QuestionnaireHandler(SsmeDbContext db, SubmissionCat
     /// as a conflict. The initiative's name and department always come from the initiative.
     /// </summary>
     /// <param name="loaded">Each field's value when the tab loaded the page.</param>
-    /// <param name="confirming">The person pressed a save button, which confirms values copied from the previous wave; an autosave does not.</param>
+    /// <param name="confirming">The person ticked the confirmation of the section's values copied from the previous wave (SPEC §4); moving between sections does not confirm.</param>
     public Task<Result<SectionSaved>> SaveSectionAsync(OwnedSubmission owned, Section section, IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string?> loaded, bool confirming, CancellationToken cancellationToken)
     {
         var submission = owned.Submission;

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Core.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
 
 namespace Ssme.Web.Features.Questionnaires;
 
@@ -15,12 +19,20 @@ namespace Ssme.Web.Features.Questionnaires;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class RescueTypedAnswersAttribute : Attribute, IAsyncAlwaysRunResultFilter
 {
+    private const string PageExpired = "La página caducó y sus últimos cambios no se guardaron: pulse «Guardar» para conservarlos.";
+
     public async Task OnResultExecutionAsync(ResultExecutingContext context, ResultExecutionDelegate next)
     {
         if (context.Result is IAntiforgeryValidationFailedResult)
         {
             var drafts = context.HttpContext.RequestServices.GetRequiredService<RescuedDrafts>();
-            if (await drafts.KeepAsync(context.HttpContext, context.HttpContext.RequestAborted) is { } rescued)
+            var rescued = await drafts.KeepAsync(context.HttpContext, context.HttpContext.RequestAborted);
+            if (AutosaveAnswer.IsAutosave(context.HttpContext.Request))
+            {
+                // A redirect would be followed by the script's fetch, and that GET would show (and so use up) the kept values unseen.
+                context.Result = new JsonResult(rescued is null ? AutosaveAnswer.NotSaved(PageExpired) : AutosaveAnswer.Kept(rescued)) { StatusCode = StatusCodes.Status400BadRequest };
+            }
+            else if (rescued is not null)
             {
                 context.Result = new RedirectResult(rescued);
             }
@@ -32,21 +44,42 @@ public sealed class RescueTypedAnswersAttribute : Attribute, IAsyncAlwaysRunResu
 
 /// <summary>
 /// When a form post to a <see cref="RescueTypedAnswersAttribute"/> page arrives after the session
-/// ended, keeps what was typed and sends the person to sign in with the way back to it.
+/// ended, keeps what was typed and sends the person to sign in with the way back to it. The page's
+/// autosave gets the same address as JSON (401) instead of a redirect its fetch would follow.
 /// </summary>
-public sealed class RescueTypedAnswersOnChallenge(RescuedDrafts drafts) : IAuthorizationMiddlewareResultHandler
+public sealed class RescueTypedAnswersOnChallenge(RescuedDrafts drafts, IOptionsMonitor<CookieAuthenticationOptions> cookies) : IAuthorizationMiddlewareResultHandler
 {
+    private const string NotKept = "Su sesión terminó y sus últimos cambios no se guardaron. Ingrese de nuevo en otra pestaña y luego pulse «Guardar» en esta.";
+
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if (authorizeResult.Challenged && context.GetEndpoint()?.Metadata.GetMetadata<RescueTypedAnswersAttribute>() is not null
-            && await drafts.KeepAsync(context, context.RequestAborted) is { } rescued)
+        if (!authorizeResult.Challenged || context.GetEndpoint()?.Metadata.GetMetadata<RescueTypedAnswersAttribute>() is null)
         {
-            await context.ChallengeAsync(new AuthenticationProperties { RedirectUri = rescued });
+            await _default.HandleAsync(next, context, policy, authorizeResult);
             return;
         }
 
-        await _default.HandleAsync(next, context, policy, authorizeResult);
+        var rescued = await drafts.KeepAsync(context, context.RequestAborted);
+        if (AutosaveAnswer.IsAutosave(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            await context.Response.WriteAsJsonAsync(rescued is null ? AutosaveAnswer.NotSaved(NotKept) : AutosaveAnswer.Kept(SignInUrl(rescued)), context.RequestAborted);
+        }
+        else if (rescued is not null)
+        {
+            await context.ChallengeAsync(new AuthenticationProperties { RedirectUri = rescued });
+        }
+        else
+        {
+            await _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+    }
+
+    private string SignInUrl(string returnUrl)
+    {
+        var options = cookies.Get(IdentityConstants.ApplicationScheme);
+        return QueryHelpers.AddQueryString(options.LoginPath, options.ReturnUrlParameter, returnUrl);
     }
 }

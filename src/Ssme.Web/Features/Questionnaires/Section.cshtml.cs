@@ -85,7 +85,8 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, string? section, string? go, CancellationToken cancellationToken)
+    /// <param name="confirm">The person ticked «Confirmo que estas respuestas describen el año analizado»: only that confirms values copied from the previous wave.</param>
+    public async Task<IActionResult> OnPostAsync(int id, string? section, string? go, bool confirm, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, section, cancellationToken))
         {
@@ -93,7 +94,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
         }
 
         var typed = ReadPosted(Request.Form, string.Empty);
-        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(Request.Form, LoadedPrefix), confirming: true, cancellationToken);
+        var saved = await questionnaire.SaveSectionAsync(Owned, Current, typed, ReadPosted(Request.Form, LoadedPrefix), confirm, cancellationToken);
         if (saved.Succeeded && saved.Value.Clean)
         {
             TempData["Status"] = "Sus respuestas se guardaron.";
@@ -115,7 +116,7 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
         // The tracked submission holds what was just stored: those fields show it, the refused and conflicting ones keep what was typed.
         Version = Owned.Submission.Version;
         FillFromAnswers();
-        foreach (var problem in saved.Value.Problems.Concat(saved.Value.Conflicts))
+        foreach (var problem in saved.Value.Refused.Concat(saved.Value.Rules).Concat(saved.Value.Conflicts))
         {
             Values[problem.Code] = typed.GetValueOrDefault(problem.Code);
             FieldErrors.TryAdd(problem.Code, problem.Message);
@@ -135,25 +136,26 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
     /// JSON so the page stays as it is. The tab learns which fields are now stored (its new
     /// "loaded" values) and which need the person.
     /// </summary>
-    public async Task<IActionResult> OnPostAutosaveAsync(int id, string? section, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAutosaveAsync(int id, string? section, bool confirm, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, section, cancellationToken))
         {
             return NotFound();
         }
 
-        var saved = await questionnaire.SaveSectionAsync(Owned, Current, ReadPosted(Request.Form, string.Empty), ReadPosted(Request.Form, LoadedPrefix), confirming: false, cancellationToken);
+        var saved = await questionnaire.SaveSectionAsync(Owned, Current, ReadPosted(Request.Form, string.Empty), ReadPosted(Request.Form, LoadedPrefix), confirm, cancellationToken);
         if (!saved.Succeeded)
         {
-            return new JsonResult(AutosaveAnswer.Refused(string.Join(" ", saved.Messages)));
+            return new JsonResult(AutosaveAnswer.NotSaved(string.Join(" ", saved.Messages)));
         }
 
         var stored = Owned.Submission.Answers;
         return new JsonResult(new AutosaveAnswer(
             EsCo.Time(Owned.Submission.UpdatedAt),
             saved.Value.Written.ToDictionary(code => code, code => QuestionnaireFields.Get(code).ToInput(stored)),
-            saved.Value.Problems.DistinctBy(problem => problem.Code).ToDictionary(problem => problem.Code, problem => problem.Message),
-            saved.Value.Conflicts.ToDictionary(problem => problem.Code, problem => problem.Message),
+            ByField(saved.Value.Refused),
+            ByField(saved.Value.Rules),
+            ByField(saved.Value.Conflicts),
             null));
     }
 
@@ -189,6 +191,9 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
 
         return Page();
     }
+
+    private static Dictionary<string, string> ByField(IEnumerable<FieldProblem> problems) =>
+        problems.DistinctBy(problem => problem.Code).ToDictionary(problem => problem.Code, problem => problem.Message);
 
     private async Task<bool> LoadAsync(int id, string? slug, CancellationToken cancellationToken, bool forUpdate = true)
     {

@@ -14,6 +14,8 @@
     var quietDelay = 3000;
     var edits = 0;
     var savedEdits = 0;
+    // Refused values and clashes with another tab are still only in this page, though the save answered.
+    var unsettled = false;
     var timer = null;
     var inFlight = null;
     var submitting = false;
@@ -22,12 +24,12 @@
         return edits !== savedEdits;
     }
 
-    function say(text, link) {
+    function say(text, link, linkText) {
         status.textContent = text;
         if (link) {
             var anchor = document.createElement('a');
             anchor.href = link;
-            anchor.textContent = 'Iniciar sesión de nuevo';
+            anchor.textContent = linkText;
             status.appendChild(document.createTextNode(' '));
             status.appendChild(anchor);
         }
@@ -61,18 +63,31 @@
             method: 'POST',
             body: new URLSearchParams(new FormData(form)),
             credentials: 'same-origin',
+            // Following a redirect would load (and use up) whatever the portal kept for this page.
+            redirect: 'manual',
             headers: { 'Accept': 'application/json' }
         }).then(function (response) {
             var type = response.headers.get('Content-Type') || '';
-            if (response.redirected || type.indexOf('application/json') === -1) {
-                // The session ended: the portal kept what was sent and shows it again after signing in.
-                savedEdits = upTo;
-                say('Su sesión terminó. Lo que escribió quedó a salvo y volverá a aparecer al ingresar.', response.redirected ? response.url : null);
+            if (type.indexOf('application/json') === -1) {
+                // An error page, a redirect or a proxy's answer: nothing says the values were kept.
+                say('No se pudo guardar: sus cambios siguen solo en esta página. Se intentará de nuevo; también puede pulsar «Guardar».');
+                schedule(quietDelay * 5);
                 return;
             }
             return response.json().then(function (answer) {
-                if (answer.refusal) {
-                    say('No se guardó: ' + answer.refusal);
+                if (answer.resume) {
+                    // The portal kept what was sent aside and shows it again at this address.
+                    savedEdits = upTo;
+                    unsettled = false;
+                    if (response.status === 401) {
+                        say('Su sesión terminó. Guardamos lo que escribió: ingrese de nuevo para recuperarlo.', answer.resume, 'Iniciar sesión de nuevo');
+                    } else {
+                        say('La página caducó. Guardamos lo que escribió: ábrala de nuevo para recuperarlo.', answer.resume, 'Recuperar lo que escribió');
+                    }
+                    return;
+                }
+                if (answer.refusal || !response.ok) {
+                    say('No se guardó: ' + (answer.refusal || 'el portal respondió con un error.'));
                     return;
                 }
                 Object.keys(answer.stored).forEach(function (code) {
@@ -82,10 +97,20 @@
                     }
                 });
                 savedEdits = upTo;
-                var pending = Object.keys(answer.problems).concat(Object.keys(answer.conflicts));
-                say(pending.length === 0
-                    ? 'Guardado ' + answer.savedAt
-                    : 'Guardado ' + answer.savedAt + '. Sin guardar: ' + pending.map(labelOf).join('; ') + '. Pulse «Guardar» para ver qué corregir.');
+                var pending = Object.keys(answer.refused).concat(Object.keys(answer.conflicts));
+                var inconsistent = Object.keys(answer.rules);
+                unsettled = pending.length > 0;
+                var text = 'Guardado ' + answer.savedAt + '.';
+                if (pending.length > 0) {
+                    text += ' Sin guardar: ' + pending.map(labelOf).join('; ') + '.';
+                }
+                if (inconsistent.length > 0) {
+                    text += ' Guardado, pero no concuerda con otras respuestas: ' + inconsistent.map(labelOf).join('; ') + '.';
+                }
+                if (pending.length + inconsistent.length > 0) {
+                    text += ' Pulse «Guardar» para ver qué corregir.';
+                }
+                say(text);
             });
         }).catch(function () {
             say('Sin conexión: sus cambios aún no se guardaron. Se intentará de nuevo.');
@@ -130,7 +155,7 @@
         submitting = true;
     });
     window.addEventListener('beforeunload', function (event) {
-        if (dirty() && !submitting) {
+        if ((dirty() || unsettled) && !submitting) {
             event.preventDefault();
             event.returnValue = '';
         }
