@@ -23,7 +23,7 @@ public static class BenchmarkProgram
 
         if (args is ["profile", ..])
         {
-            await Load.RequestProfile.RunAsync(CancellationToken.None);
+            await Load.RequestProfile.RunAsync(args[1..], CancellationToken.None);
             return;
         }
 

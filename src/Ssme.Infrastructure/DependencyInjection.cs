@@ -20,11 +20,13 @@ public static class DependencyInjection
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
+        // Contexts are pooled: every request needs one, and setting a new one up (its services, change
+        // tracker and state) cost as much as the query it then ran.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 connectionString = ResolveSqliteConnectionString(connectionString, dataFolder);
-                services.AddDbContext<SqliteSsmeDbContext>(builder => builder.UseSqlite(connectionString));
+                services.AddDbContextPool<SqliteSsmeDbContext>(builder => builder.UseSqlite(connectionString));
                 services.AddScoped<SsmeDbContext>(provider => provider.GetRequiredService<SqliteSsmeDbContext>());
                 break;
             case DatabaseProvider.SqlServer:
@@ -33,7 +35,7 @@ public static class DependencyInjection
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Ssme is not set.");
                 }
 
-                services.AddDbContext<SqlServerSsmeDbContext>(builder => builder.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContextPool<SqlServerSsmeDbContext>(builder => builder.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
                 services.AddScoped<SsmeDbContext>(provider => provider.GetRequiredService<SqlServerSsmeDbContext>());
                 break;
             default:

@@ -56,20 +56,20 @@ internal static class LoadRun
             Figures bare;
             await using (var server = await ServerProcess.StartAsync(bareArguments, repository, environment, "/", cancellationToken))
             {
-                bare = await AnonymousAsync(server.Address, "/", "bare Kestrel endpoint (reference)", managers, duration, cancellationToken);
+                bare = await AnonymousAsync(server, "/", "bare Kestrel endpoint (reference)", managers, duration, cancellationToken);
             }
 
             var rows = new List<Figures> { bare };
             await using (var server = await ServerProcess.StartAsync([webDll], web, portal, "/health", cancellationToken))
             {
-                rows.Add(await AnonymousAsync(server.Address, "/css/site.css", "static file /css/site.css", managers, duration, cancellationToken));
-                rows.Add(await AnonymousAsync(server.Address, "/health", "/health (one database query)", managers, duration, cancellationToken));
+                rows.Add(await AnonymousAsync(server, "/css/site.css", "static file /css/site.css", managers, duration, cancellationToken));
+                rows.Add(await AnonymousAsync(server, "/health", "/health (one database query)", managers, duration, cancellationToken));
                 var sessions = await SignInAsync(server.Address, managers, cancellationToken);
                 try
                 {
-                    rows.AddRange(await Workload.RunAsync(managers, WarmUp, duration, async (worker, recorder, token) =>
+                    rows.AddRange(await Workload.RunAsync(server, managers, WarmUp, duration, async (worker, recorder, token) =>
                         await recorder.TimeAsync("section view, signed in", () => sessions[worker].ViewSectionAsync(token), page => page is not null), cancellationToken));
-                    rows.AddRange(await Workload.RunAsync(managers, WarmUp, duration, async (worker, recorder, token) =>
+                    rows.AddRange(await Workload.RunAsync(server, managers, WarmUp, duration, async (worker, recorder, token) =>
                     {
                         var page = await recorder.TimeAsync("view + save loop: view", () => sessions[worker].ViewSectionAsync(token), page => page is not null);
                         if (page is not null)
@@ -93,11 +93,11 @@ internal static class LoadRun
         }
     }
 
-    private static async Task<Figures> AnonymousAsync(Uri address, string path, string what, int workers, TimeSpan duration, CancellationToken cancellationToken)
+    private static async Task<Figures> AnonymousAsync(ServerProcess server, string path, string what, int workers, TimeSpan duration, CancellationToken cancellationToken)
     {
-        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseCookies = false }) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workers, UseCookies = false }) { BaseAddress = server.Address, Timeout = TimeSpan.FromSeconds(30) };
         var url = new Uri(path, UriKind.Relative);
-        var figures = await Workload.RunAsync(workers, WarmUp, duration, async (_, recorder, token) =>
+        var figures = await Workload.RunAsync(server, workers, WarmUp, duration, async (_, recorder, token) =>
             await recorder.TimeAsync(what, async () =>
             {
                 using var response = await client.GetAsync(url, token);
@@ -137,13 +137,13 @@ internal static class LoadRun
         var culture = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(culture, $"{managers} concurrent clients (one per signed-in manager), {duration.TotalSeconds:F0} s per row after a {WarmUp.TotalSeconds:F0} s warm-up, {Environment.ProcessorCount} cores"));
         Console.WriteLine();
-        Console.WriteLine("| what | req/s | of bare | p50 ms | p99 ms | errors |");
-        Console.WriteLine("|---|---|---|---|---|---|");
-        rows.ForEach(row => Console.WriteLine(row.Row(bare.PerSecond)));
+        Console.WriteLine("| what | req/s | of bare | p50 ms | p99 ms | errors | server CPU µs/request | bare's CPU/request as a share of it |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        rows.ForEach(row => Console.WriteLine(row.Row(bare)));
         var bareMedian = Median(bareStarts);
         var portalMedian = Median(portalStarts);
         Console.WriteLine(string.Create(culture,
-            $"| cold start to the first 200 on /health, median of {portalStarts.Count} | {portalMedian.TotalSeconds:F2} s | {portalMedian / bareMedian:F1} × bare ({bareMedian.TotalSeconds:F2} s) | all: {string.Join(" / ", portalStarts.Select(start => start.TotalSeconds.ToString("F2", culture)))} s | | |"));
+            $"| cold start to the first 200 on /health, median of {portalStarts.Count} | {portalMedian.TotalSeconds:F2} s | {portalMedian / bareMedian:F1} × bare ({bareMedian.TotalSeconds:F2} s) | all: {string.Join(" / ", portalStarts.Select(start => start.TotalSeconds.ToString("F2", culture)))} s | | | | |"));
     }
 
     private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);

@@ -24,6 +24,16 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Time from starting the process to its first 200 on <paramref name="probe"/>.</summary>
     public TimeSpan ColdStart { get; private set; }
 
+    /// <summary>The CPU time the server process has used so far (every thread, user and system).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<ServerProcess> StartAsync(IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string> environment, string probe, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}/");

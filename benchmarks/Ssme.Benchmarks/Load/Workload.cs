@@ -3,13 +3,17 @@ using System.Globalization;
 
 namespace Ssme.Benchmarks.Load;
 
-/// <summary>What one kind of request did during a measured period.</summary>
-internal sealed record Figures(string What, int Requests, int Errors, double Seconds, double P50Milliseconds, double P99Milliseconds)
+/// <summary>
+/// What one kind of request did during a measured period, and the server's CPU time per request of
+/// that period (every kind of the period together): unlike throughput, it barely moves when other
+/// work shares the machine.
+/// </summary>
+internal sealed record Figures(string What, int Requests, int Errors, double Seconds, double P50Milliseconds, double P99Milliseconds, double ServerCpuMicroseconds)
 {
     public double PerSecond => Requests / Seconds;
 
-    public string Row(double bareThroughput) => string.Create(CultureInfo.InvariantCulture,
-        $"| {What} | {PerSecond:F0} | {PerSecond / bareThroughput:P1} | {P50Milliseconds:F1} | {P99Milliseconds:F1} | {Errors} |");
+    public string Row(Figures bare) => string.Create(CultureInfo.InvariantCulture,
+        $"| {What} | {PerSecond:F0} | {PerSecond / bare.PerSecond:P1} | {P50Milliseconds:F1} | {P99Milliseconds:F1} | {Errors} | {ServerCpuMicroseconds:F0} | {bare.ServerCpuMicroseconds / ServerCpuMicroseconds:P1} |");
 }
 
 /// <summary>Times one worker's requests by kind (a worker may send several kinds in one iteration).</summary>
@@ -48,20 +52,22 @@ internal sealed class Recorder
 /// <summary>A closed loop: each worker sends its next request when the previous one answered, for a fixed time.</summary>
 internal static class Workload
 {
-    public static async Task<IReadOnlyList<Figures>> RunAsync(int workers, TimeSpan warmUp, TimeSpan duration, Func<int, Recorder, CancellationToken, Task> iteration, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Figures>> RunAsync(ServerProcess server, int workers, TimeSpan warmUp, TimeSpan duration, Func<int, Recorder, CancellationToken, Task> iteration, CancellationToken cancellationToken)
     {
         await LoopAsync(workers, warmUp, iteration, cancellationToken);
+        var cpuBefore = server.CpuTime;
         var started = Stopwatch.GetTimestamp();
         var recorders = await LoopAsync(workers, duration, iteration, cancellationToken);
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        return recorders
+        var cpu = server.CpuTime - cpuBefore;
+        var kinds = recorders
             .SelectMany(recorder => recorder.Kinds)
             .GroupBy(kind => kind.Key, StringComparer.Ordinal)
-            .Select(kind =>
-            {
-                var latencies = kind.SelectMany(worker => worker.Value.Latencies).Order().ToArray();
-                return new Figures(kind.Key, latencies.Length, kind.Sum(worker => worker.Value.Errors), seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99));
-            })
+            .Select(kind => (kind.Key, Latencies: kind.SelectMany(worker => worker.Value.Latencies).Order().ToArray(), Errors: kind.Sum(worker => worker.Value.Errors)))
+            .ToList();
+        var cpuPerRequest = cpu.TotalMicroseconds / Math.Max(1, kinds.Sum(kind => kind.Latencies.Length));
+        return kinds
+            .Select(kind => new Figures(kind.Key, kind.Latencies.Length, kind.Errors, seconds, Percentile(kind.Latencies, 0.50), Percentile(kind.Latencies, 0.99), cpuPerRequest))
             .ToList();
     }
 

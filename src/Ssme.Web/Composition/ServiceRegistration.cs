@@ -229,6 +229,9 @@ public static class ServiceRegistration
         app.UseCookiePolicy();
 
         app.UseSecurityHeaders();
+
+        // Styles, scripts and fonts need neither a request log line nor a culture: served before both.
+        app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -236,7 +239,6 @@ public static class ServiceRegistration
             SupportedCultures = [EsCo.Culture],
             SupportedUICultures = [EsCo.Culture],
         });
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

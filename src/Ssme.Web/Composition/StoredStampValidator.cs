@@ -24,13 +24,16 @@ public sealed class StoredStampValidator(SsmeDbContext db, SignInManager<Applica
         var claims = identity.Value.ClaimsIdentity;
         var userId = context.Principal?.FindFirstValue(claims.UserIdClaimType);
         var stamp = context.Principal?.FindFirstValue(claims.SecurityStampClaimType);
-        var stored = userId is null
-            ? null
-            : await db.Users.AsNoTracking().Where(user => user.Id == userId).Select(user => user.SecurityStamp).FirstOrDefaultAsync(context.HttpContext.RequestAborted);
+        var stored = userId is null ? null : await StoredStamp(db, userId, context.HttpContext.RequestAborted);
         if (stored is null || stored != stamp)
         {
             context.RejectPrincipal();
             await signIn.SignOutAsync();
         }
     }
+
+    // Compiled once: this runs on every signed-in request.
+    private static readonly Func<SsmeDbContext, string, CancellationToken, Task<string?>> StoredStamp =
+        EF.CompileAsyncQuery((SsmeDbContext context, string userId, CancellationToken _) =>
+            context.Users.AsNoTracking().Where(user => user.Id == userId).Select(user => user.SecurityStamp).FirstOrDefault());
 }

@@ -58,7 +58,11 @@ public sealed class SectionModel(QuestionnaireHandler questionnaire, RescuedDraf
 
     public Section? Next => Current == SectionText.All[^1] ? null : SectionText.All[SectionText.All.ToList().IndexOf(Current) + 1];
 
-    public bool IsComplete(Section section) => Owned.Submission.IsSectionComplete(section);
+    /// <summary>Asked twice per section while the page renders (summary and list); each answer runs the section's rules, so it is worked out once.</summary>
+    public bool IsComplete(Section section) =>
+        _complete.TryGetValue(section, out var complete) ? complete : _complete[section] = Owned.Submission.IsSectionComplete(section);
+
+    private readonly Dictionary<Section, bool> _complete = [];
 
     public string SectionUrl(Section section) => Url.Page("Section", new { id = Owned.Submission.Id, section = section.Slug() })!;
 
