@@ -75,7 +75,7 @@ public sealed class ClaimHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork u
         var message = approve
             ? PortalEmails.ClaimApproved(decision.PersonEmail, name, decision.InitiativeName, links.Page("/Questionnaires/Index"))
             : PortalEmails.ClaimRejected(decision.PersonEmail, name, decision.InitiativeName, links.Page("/Account/Login"));
-        var sent = await outgoing.SendAsync(message, MessageKind.ClaimDecision, initiativeId, null, cancellationToken);
+        var sent = await outgoing.SendAsync(message, MessageKind.ClaimDecision, initiativeId, null);
         return Result.Ok(decision with { Told = sent.Sent });
     }
 }
