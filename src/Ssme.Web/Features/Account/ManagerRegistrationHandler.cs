@@ -146,7 +146,7 @@ public sealed class ManagerRegistrationHandler(
         var result = await unitOfWork.RunAsync(_ =>
         {
             db.InitiativeClaims.Add(new InitiativeClaim(initiativeId, owner.Id, clock.GetUtcNow()));
-            audit.Record(new Actor(owner.Id, owner.Email), "InitiativeClaimed", nameof(Initiative), initiativeId.ToString(System.Globalization.CultureInfo.InvariantCulture), new { existingAccount = true });
+            audit.Record(new Actor(owner.Id, owner.Email!), "InitiativeClaimed", nameof(Initiative), initiativeId.ToString(System.Globalization.CultureInfo.InvariantCulture), new { existingAccount = true });
             return Task.FromResult(Result.Success);
         }, cancellationToken);
         return result.Succeeded;
