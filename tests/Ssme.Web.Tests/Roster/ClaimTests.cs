@@ -19,6 +19,8 @@ public sealed class ClaimTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFa
         Assert.DoesNotContain("con su propio gerente", answer, StringComparison.Ordinal);
         var confirmation = await Mailbox.LinkSentToAsync(factory.MailFolder, email);
         await factory.CreateClient().GetPageAsync(new Uri(confirmation).PathAndQuery);
+        var waiting = await (await factory.SignedInClientAsync(email)).GetPageAsync("/cuestionario");
+        Assert.Contains($"Su solicitud para ser responsable de «{initiative.Name}» espera la confirmación de un administrador", waiting.MainText(), StringComparison.Ordinal);
 
         var admin = await factory.AdminClientAsync();
         var claims = await admin.GetPageAsync("/convocatoria/solicitudes");

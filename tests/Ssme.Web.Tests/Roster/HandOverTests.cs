@@ -119,7 +119,7 @@ public sealed partial class HandOverTests(SsmeAppFactory factory) : IClassFixtur
         foreach (var (email, refusal) in new[] { (analyst, "no puede ser responsable de una iniciativa"), (otherManager, "Cada cuenta gestiona una sola iniciativa") })
         {
             Assert.Equal(0, (await factory.RunVerbAsync("invite", "--wave", wave.Code, "--initiative", name, "--email", email)).ExitCode);
-            var link = new Uri(await Mailbox.LinkSentToAsync(factory.MailFolder, email)).PathAndQuery;
+            var link = await LatestLinkAsync(email);
             var person = await factory.SignedInClientAsync(email);
             var refused = await (await person.SubmitAsync(await person.GetPageAsync(link), "#invitation-form", new Dictionary<string, string?> { ["Form.Consent"] = "true" })).ReadPageAsync();
 
@@ -192,6 +192,14 @@ public sealed partial class HandOverTests(SsmeAppFactory factory) : IClassFixtur
             ["Form.Consent"] = "true",
         });
         Assert.Equal("/cuestionario", accepted.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
+    /// <summary>The link of the newest message to <paramref name="email"/>: a registered manager's mailbox also holds the confirmation.</summary>
+    private async Task<string> LatestLinkAsync(string email)
+    {
+        await Mailbox.LinkSentToAsync(factory.MailFolder, email);
+        var newest = (await Mailbox.MessagesToAsync(factory.MailFolder, email))[^1];
+        return new Uri(WebUtility.HtmlDecode(LinkIn().Match(newest).Groups[1].Value)).PathAndQuery;
     }
 
     private static AngleSharp.Dom.IElement Row(AngleSharp.Html.Dom.IHtmlDocument page, string name) =>

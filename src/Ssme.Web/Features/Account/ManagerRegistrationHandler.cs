@@ -79,7 +79,7 @@ public sealed class ManagerRegistrationHandler(
             // Only the owner, who typed the account's own password, can ask for the initiative with it: a manager
             // account without an initiative gets the claim an admin decides; anyone else gets the usual warning.
             // The page answers the same in every case (SPEC §11).
-            if (await users.CheckPasswordAsync(owner, form.Password) && known is not null && await ClaimsWithExistingAccountAsync(owner, known.Id, cancellationToken))
+            if (await OwnsAsync(owner, form.Password) && known is not null && await ClaimsWithExistingAccountAsync(owner, known.Id, cancellationToken))
             {
                 await mail.SendAsync(PortalEmails.ClaimReceived(owner.Email!, owner.DisplayName, form.InitiativeName.Trim(), links.SignIn), cancellationToken);
                 return Result.Ok(outcome);
@@ -131,6 +131,18 @@ public sealed class ManagerRegistrationHandler(
 
         await mail.SendAsync(await ConfirmationAsync(user, form.InitiativeName.Trim(), links.Confirmation), cancellationToken);
         return Result.Ok(outcome);
+    }
+
+    /// <summary>Whether <paramref name="password"/> is the account's own; an account without one costs the same hash, so the timing tells nothing.</summary>
+    private async Task<bool> OwnsAsync(ApplicationUser owner, string password)
+    {
+        if (owner.PasswordHash is null)
+        {
+            users.PasswordHasher.HashPassword(owner, password);
+            return false;
+        }
+
+        return await users.CheckPasswordAsync(owner, password);
     }
 
     /// <summary>Records the claim of an existing manager account that has no initiative and no claim waiting on this one; false for any other account.</summary>

@@ -35,6 +35,15 @@ public sealed class ClaimHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork u
             .ToList();
     }
 
+    /// <summary>The initiatives the person asked for that still wait for an admin, for the notice they see while signed in.</summary>
+    public async Task<IReadOnlyList<string>> WaitingForAsync(string userId, CancellationToken cancellationToken) =>
+        await (
+            from claim in db.InitiativeClaims.AsNoTracking()
+            join initiative in db.Initiatives.AsNoTracking() on claim.InitiativeId equals initiative.Id
+            where claim.UserId == userId && claim.Status == ClaimStatus.Pending
+            select initiative.Name)
+            .ToListAsync(cancellationToken);
+
     public async Task<Result<ClaimDecision>> DecideAsync(int claimId, bool approve, Actor actor, CancellationToken cancellationToken)
     {
         var decided = await unitOfWork.RunAsync(async token =>
