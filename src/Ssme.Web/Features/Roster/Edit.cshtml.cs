@@ -17,6 +17,9 @@ public sealed class EditModel(SsmeDbContext db, RosterHandler roster) : PageMode
 
     public IReadOnlyList<string> RemovalErrors { get; private set; } = [];
 
+    /// <summary>The refusal shown at the confirmation box itself when it was not ticked.</summary>
+    public string? ConfirmationError { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -62,6 +65,7 @@ public sealed class EditModel(SsmeDbContext db, RosterHandler roster) : PageMode
         if (!removed.Succeeded)
         {
             RemovalErrors = removed.Messages;
+            ConfirmationError = removed.Errors.FirstOrDefault(error => error.Field == "Confirmed")?.Message;
             var entry = (await roster.FindAsync(id, cancellationToken))!;
             Contact = new RosterContactForm { ManagerName = entry.ManagerName, ManagerEmail = entry.ManagerEmail };
             ModelState.Clear();

@@ -45,7 +45,8 @@ public sealed class AcceptanceForm
 /// <summary>
 /// Invitations (SPEC §10): a single-use link valid 14 days, stored as a SHA-256 hash, that lets the
 /// person set a password (or bind the account they have), consent, and become the initiative's
-/// manager — or, for staff, take the account an admin created. Messages go through
+/// manager — or, for staff, take the account an admin created. A new message adds a link and never
+/// kills an earlier one to the same person (<see cref="InvitationRules"/>). Messages go through
 /// <see cref="OutgoingMail"/>, so a refused one shows as «Falló el envío» and in the message log.
 /// </summary>
 public sealed class InvitationHandler(
