@@ -66,7 +66,11 @@ public sealed class Invitation
         AcceptedAt is not null ? InvitationState.Accepted
         : now >= ExpiresAt ? InvitationState.Expired
         : SendFailed ? InvitationState.Failed
+        : SentAt is null ? InvitationState.Unsent
         : InvitationState.Pending;
+
+    /// <summary>Whether the link is addressed to <paramref name="email"/> (addresses compare without case).</summary>
+    public bool IsFor(string email) => string.Equals(Email, email.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Refuses a used or lapsed link; a link whose e-mail failed still works if it reached the person some other way.</summary>
     public void EnsureUsable(DateTimeOffset now)
@@ -89,21 +93,7 @@ public sealed class Invitation
         AcceptedUserId = userId;
     }
 
-    /// <summary>A new secret and 14 more days: the old link stops working (re-send).</summary>
-    public void Renew(string tokenHash, DateTimeOffset now)
-    {
-        if (AcceptedAt is not null)
-        {
-            throw new DomainException("Esta invitación ya fue aceptada: no se puede reenviar.");
-        }
-
-        TokenHash = tokenHash;
-        ExpiresAt = now + Validity;
-        SendFailed = false;
-        SentAt = null;
-    }
-
-    /// <summary>A newer invitation for the same initiative replaces this one: its link stops working.</summary>
+    /// <summary>The initiative went to someone else, or left the roster: a link not used yet stops working.</summary>
     public void Withdraw(DateTimeOffset now)
     {
         if (AcceptedAt is null && ExpiresAt > now)
@@ -111,6 +101,9 @@ public sealed class Invitation
             ExpiresAt = now;
         }
     }
+
+    /// <summary>Whether this link can still be used at <paramref name="now"/>.</summary>
+    public bool IsUsableAt(DateTimeOffset now) => AcceptedAt is null && now < ExpiresAt;
 
     public void RecordDelivery(bool sent, DateTimeOffset now)
     {

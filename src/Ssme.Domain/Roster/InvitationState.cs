@@ -6,6 +6,9 @@ public enum InvitationState
     Accepted,
     Expired,
     Failed,
+
+    /// <summary>Created but its e-mail has not left (yet): it must not read as sent.</summary>
+    Unsent,
 }
 
 public static class InvitationStates
@@ -16,6 +19,7 @@ public static class InvitationStates
         InvitationState.Accepted => "Aceptada",
         InvitationState.Expired => "Vencida",
         InvitationState.Failed => "Falló el envío",
+        InvitationState.Unsent => "Sin enviar",
         _ => state.ToString(),
     };
 }

@@ -10,7 +10,7 @@ public sealed class RosterEntry
 {
     public const int MaxNameLength = 200;
 
-    public const int MaxEmailLength = 256;
+    public const int MaxEmailLength = EmailAddresses.MaxLength;
 
     private RosterEntry()
     {
@@ -65,15 +65,6 @@ public sealed class RosterEntry
             : (RosterRules.ManagerEmail, $"Correo del gerente: «{managerEmail?.Trim()}» no es un correo electrónico válido.");
     }
 
-    public static bool IsEmail(string? text)
-    {
-        var value = text?.Trim();
-        if (string.IsNullOrEmpty(value) || value.Length > MaxEmailLength || value.Any(char.IsWhiteSpace))
-        {
-            return false;
-        }
-
-        var at = value.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && at == value.LastIndexOf('@') && value.IndexOf('.', at) > at + 1 && !value.EndsWith('.');
-    }
+    /// <summary>The portal's one address rule (<see cref="EmailAddresses"/>), named here for the roster's checks.</summary>
+    public static bool IsEmail(string? text) => EmailAddresses.IsValid(text);
 }

@@ -23,6 +23,7 @@ public sealed class RosterRulesTests
     public void A_link_works_once_and_only_for_fourteen_days()
     {
         var invitation = new Invitation(InvitationToken.New().Hash, "ana@ssme.test", "Ana", "ClusterManager", 1, 1, Noon);
+        invitation.RecordDelivery(sent: true, Noon);
 
         Assert.Equal(InvitationState.Pending, invitation.StateAt(Noon.AddDays(13)));
         Assert.Equal(InvitationState.Expired, invitation.StateAt(Noon.AddDays(14)));

@@ -19,6 +19,8 @@ public sealed class ClaimTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFa
         Assert.DoesNotContain("con su propio gerente", answer, StringComparison.Ordinal);
         var confirmation = await Mailbox.LinkSentToAsync(factory.MailFolder, email);
         await factory.CreateClient().GetPageAsync(new Uri(confirmation).PathAndQuery);
+        var waiting = await (await factory.SignedInClientAsync(email)).GetPageAsync("/cuestionario");
+        Assert.Contains($"Su solicitud para ser responsable de «{initiative.Name}» espera la confirmación de un administrador", waiting.MainText(), StringComparison.Ordinal);
 
         var admin = await factory.AdminClientAsync();
         var claims = await admin.GetPageAsync("/convocatoria/solicitudes");
@@ -50,7 +52,29 @@ public sealed class ClaimTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFa
         Assert.Null(await factory.WithDbAsync(db => db.Initiatives.Where(i => i.Id == initiative.Id).Select(i => i.ManagerUserId).SingleAsync()));
     }
 
-    private async Task<string> RegisterAsync(string email, string initiative, string department = "66")
+    [Fact]
+    public async Task A_manager_account_without_an_initiative_that_registers_for_a_known_one_gets_a_claim_and_a_stranger_typing_its_email_does_not()
+    {
+        var initiative = await RosterFlow.KnownInitiativeAsync(factory, RosterFlow.Unique("Iniciativa Cluster Cuenta Existente"), "66");
+        var email = await factory.CreateAccountAsync(Ssme.Domain.Users.Roles.ClusterManager);
+
+        var stranger = await RegisterAsync(email, initiative.Name, password: "Otra-Clave-Larga-2025");
+        Assert.Empty(await ClaimsOfAsync(email));
+        var owner = await RegisterAsync(email, initiative.Name);
+
+        Assert.Equal(stranger, owner);
+        Assert.Contains("un administrador confirmará", owner, StringComparison.Ordinal);
+        Assert.Equal(initiative.Id, Assert.Single(await ClaimsOfAsync(email)));
+        await Mailbox.WaitForMessagesAsync(factory.MailFolder, email, 2);
+        Assert.Contains("Un administrador del SSME confirmará la solicitud", (await Mailbox.MessagesToAsync(factory.MailFolder, email))[^1], StringComparison.Ordinal);
+        var claims = await (await factory.AdminClientAsync()).GetPageAsync("/convocatoria/solicitudes");
+        Assert.Contains(claims.QuerySelectorAll("#claims tbody tr"), tr => tr.TextContent.Contains(email, StringComparison.Ordinal));
+    }
+
+    private Task<List<int>> ClaimsOfAsync(string email) =>
+        factory.WithDbAsync(db => db.InitiativeClaims.Where(claim => claim.UserId == db.Users.Single(user => user.Email == email).Id).Select(claim => claim.InitiativeId).ToListAsync());
+
+    private async Task<string> RegisterAsync(string email, string initiative, string department = "66", string password = TestAccounts.Password)
     {
         var client = factory.CreateClient();
         var form = await client.GetPageAsync("/cuenta/registro");
@@ -58,8 +82,8 @@ public sealed class ClaimTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFa
         {
             ["Form.DisplayName"] = "Rocío Reclamo",
             ["Form.Email"] = email,
-            ["Form.Password"] = TestAccounts.Password,
-            ["Form.ConfirmPassword"] = TestAccounts.Password,
+            ["Form.Password"] = password,
+            ["Form.ConfirmPassword"] = password,
             ["Form.InitiativeName"] = initiative,
             ["Form.Department"] = department,
             ["Form.ManagingEntityName"] = "Cámara de Comercio",

@@ -151,4 +151,61 @@ public sealed class InvitationTests(ClockedAppFactory factory) : IClassFixture<C
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await person.GetAsync(new Uri("/revision", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task A_staff_account_waiting_for_its_password_reads_as_invitation_pending_and_its_invitation_can_be_resent()
+    {
+        var admin = await factory.AdminClientAsync();
+        var email = $"pendiente-{Guid.NewGuid():N}@ssme.test";
+        await admin.SubmitAsync(await admin.GetPageAsync("/admin/usuarios/nueva"), "main form", new Dictionary<string, string?>
+        {
+            ["Form.DisplayName"] = "Pablo Pendiente",
+            ["Form.Email"] = email,
+            ["Form.Role"] = Roles.Admin,
+        });
+        var first = new Uri(await Mailbox.LinkSentToAsync(factory.MailFolder, email)).PathAndQuery;
+
+        var list = await admin.GetPageAsync("/admin/usuarios");
+        var row = list.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains(email, StringComparison.Ordinal));
+        Assert.Contains("Invitación pendiente", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Activa", row.TextContent, StringComparison.Ordinal);
+        var resent = await (await admin.SubmitAsync(list, $"#{row.QuerySelector("form[id^='resend-']")!.Id}")).ReadPageAsync();
+
+        Assert.Contains("Se reenvió la invitación", resent.MainText(), StringComparison.Ordinal);
+        await Mailbox.WaitForMessagesAsync(factory.MailFolder, email, 2);
+        var second = System.Text.RegularExpressions.Regex.Match((await Mailbox.MessagesToAsync(factory.MailFolder, email))[^1], "href=\"([^\"]+)\"").Groups[1].Value;
+        Assert.NotNull((await factory.CreateClient().GetPageAsync(new Uri(System.Net.WebUtility.HtmlDecode(second)).PathAndQuery)).QuerySelector("#invitation-form"));
+        Assert.NotNull((await factory.CreateClient().GetPageAsync(first)).QuerySelector("#invitation-form"));
+    }
+}
+
+/// <summary>The invitation page counts against the sign-in rate limit: guessing links is as slow as guessing passwords.</summary>
+public sealed class InvitationRateLimitTests : IClassFixture<InvitationRateLimitTests.Factory>
+{
+    private readonly Factory _factory;
+
+    public InvitationRateLimitTests(Factory factory) => _factory = factory;
+
+    [Fact]
+    public async Task Accepting_invitations_too_often_is_refused_with_429()
+    {
+        var wave = await _factory.CreateWaveAsync();
+        var name = RosterFlow.Unique("Cluster Límite");
+        await RosterFlow.KnownInitiativeAsync(_factory, name, "05");
+        var email = $"limite-{Guid.NewGuid():N}@ssme.test";
+        Assert.Equal(0, (await _factory.RunVerbAsync("invite", "--wave", wave.Code, "--initiative", name, "--email", email)).ExitCode);
+        var person = _factory.CreateClient();
+        var form = await person.GetPageAsync(new Uri(await Mailbox.LinkSentToAsync(_factory.MailFolder, email)).PathAndQuery);
+
+        var first = await person.SubmitAsync(form, "#invitation-form");
+        var second = await person.SubmitAsync(form, "#invitation-form");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+    }
+
+    public sealed class Factory : SsmeAppFactory
+    {
+        public Factory() => With("Security:SignInPermitsPerMinute", "1");
+    }
 }

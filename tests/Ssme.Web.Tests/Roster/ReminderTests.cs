@@ -41,6 +41,57 @@ public sealed class ReminderTests(ClockedAppFactory factory) : IClassFixture<Clo
     }
 
     [Fact]
+    public async Task A_reminder_carries_a_new_link_and_the_invitation_s_link_keeps_working()
+    {
+        var wave = await factory.CreateWaveAsync();
+        var name = RosterFlow.Unique("Cluster Dos Enlaces");
+        var email = $"dos-enlaces-{Guid.NewGuid():N}@ssme.test";
+        await RosterFlow.KnownInitiativeAsync(factory, name, "63");
+        Assert.Equal(0, (await factory.RunVerbAsync("invite", "--wave", wave.Code, "--initiative", name, "--email", email)).ExitCode);
+        var invitation = new Uri(await Mailbox.LinkSentToAsync(factory.MailFolder, email)).PathAndQuery;
+
+        Assert.Equal(0, (await factory.RunVerbAsync("remind", "--wave", wave.Code)).ExitCode);
+
+        var messages = await Mailbox.MessagesToAsync(factory.MailFolder, email);
+        Assert.Equal(2, messages.Count);
+        var reminder = new Uri(System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(messages[^1], "href=\"([^\"]+)\"").Groups[1].Value)).PathAndQuery;
+        Assert.NotEqual(invitation, reminder);
+        Assert.NotNull((await factory.CreateClient().GetPageAsync(invitation)).QuerySelector("#invitation-form"));
+        Assert.NotNull((await factory.CreateClient().GetPageAsync(reminder)).QuerySelector("#invitation-form"));
+    }
+
+    [Fact]
+    public async Task The_reminder_goes_to_the_initiative_s_manager_account_when_it_is_not_the_roster_contact()
+    {
+        var wave = await factory.CreateWaveAsync();
+        var (managerEmail, _) = await Questionnaires.QuestionnaireFlow.RegisterManagerAsync(factory, RosterFlow.Unique("Cluster Gerente Real"));
+        var managed = await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Initiatives, i => i.ManagerUserId == db.Users.Single(u => u.Email == managerEmail).Id));
+        var contact = $"contacto-viejo-{Guid.NewGuid():N}@ssme.test";
+        var admin = await factory.AdminClientAsync();
+        await RosterFlow.UploadAsync(admin, wave.Code, "directorio.csv", RosterFlow.Header + $"{managed.Code},{managed.Name},{managed.Department.Code},Contacto Viejo,{contact}\r\n");
+        var before = (await Mailbox.MessagesToAsync(factory.MailFolder, managerEmail)).Count;
+
+        var run = await factory.RunVerbAsync("remind", "--wave", wave.Code);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Empty(await Mailbox.MessagesToAsync(factory.MailFolder, contact));
+        await Mailbox.WaitForMessagesAsync(factory.MailFolder, managerEmail, before + 1);
+        Assert.Contains("https://localhost/cuestionario", (await Mailbox.MessagesToAsync(factory.MailFolder, managerEmail))[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Remind_with_an_unknown_status_answers_one_Spanish_line_and_fails()
+    {
+        var wave = await factory.CreateWaveAsync();
+
+        var run = await factory.RunVerbAsync("remind", "--wave", wave.Code, "--status", "terminado");
+
+        Assert.NotEqual(0, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Error: --status debe ser not_started, draft o returned, no «terminado».", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_reminder_button_reminds_the_chosen_group_and_the_log_lists_the_message()
     {
         var wave = await factory.CreateWaveAsync();
@@ -88,6 +139,8 @@ public sealed class FailingMailReminderTests : IClassFixture<FailingMailReminder
         Assert.Equal(3, failed.Count);
         Assert.All(failed, row => Assert.Contains("Falló", row.TextContent, StringComparison.Ordinal));
         Assert.Contains(failed, row => row.TextContent.Contains("Invitación", StringComparison.Ordinal));
+        Assert.All(failed, row => Assert.Contains("servidor de correo", row.TextContent, StringComparison.Ordinal));
+        Assert.All(failed, row => Assert.DoesNotContain("Failure sending mail", row.TextContent, StringComparison.Ordinal));
     }
 
     public sealed class Factory : SsmeAppFactory

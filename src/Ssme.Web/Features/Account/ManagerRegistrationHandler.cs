@@ -75,8 +75,16 @@ public sealed class ManagerRegistrationHandler(
         // Whether the initiative is taken is public (its name is in every report); whether the e-mail is, is not.
         if (await users.FindByEmailAsync(email) is { } owner)
         {
-            // Creating an account hashes its password; doing the same here keeps the answer's timing alike.
-            users.PasswordHasher.HashPassword(owner, form.Password);
+            // Checking the password costs what creating an account's hash does, so the answer's timing stays alike.
+            // Only the owner, who typed the account's own password, can ask for the initiative with it: a manager
+            // account without an initiative gets the claim an admin decides; anyone else gets the usual warning.
+            // The page answers the same in every case (SPEC §11).
+            if (await OwnsAsync(owner, form.Password) && known is not null && await ClaimsWithExistingAccountAsync(owner, known.Id, cancellationToken))
+            {
+                await mail.SendAsync(PortalEmails.ClaimReceived(owner.Email!, owner.DisplayName, form.InitiativeName.Trim(), links.SignIn), cancellationToken);
+                return Result.Ok(outcome);
+            }
+
             await mail.SendAsync(PortalEmails.RegistrationAttemptOnExistingAccount(owner.Email!, owner.DisplayName, links.PasswordReset), cancellationToken);
             return Result.Ok(outcome);
         }
@@ -123,6 +131,37 @@ public sealed class ManagerRegistrationHandler(
 
         await mail.SendAsync(await ConfirmationAsync(user, form.InitiativeName.Trim(), links.Confirmation), cancellationToken);
         return Result.Ok(outcome);
+    }
+
+    /// <summary>Whether <paramref name="password"/> is the account's own; an account without one costs the same hash, so the timing tells nothing.</summary>
+    private async Task<bool> OwnsAsync(ApplicationUser owner, string password)
+    {
+        if (owner.PasswordHash is null)
+        {
+            users.PasswordHasher.HashPassword(owner, password);
+            return false;
+        }
+
+        return await users.CheckPasswordAsync(owner, password);
+    }
+
+    /// <summary>Records the claim of an existing manager account that has no initiative and no claim waiting on this one; false for any other account.</summary>
+    private async Task<bool> ClaimsWithExistingAccountAsync(ApplicationUser owner, int initiativeId, CancellationToken cancellationToken)
+    {
+        if (!await users.IsInRoleAsync(owner, Roles.ClusterManager)
+            || await db.Initiatives.AnyAsync(initiative => initiative.ManagerUserId == owner.Id, cancellationToken)
+            || await db.InitiativeClaims.AnyAsync(claim => claim.UserId == owner.Id && claim.InitiativeId == initiativeId && claim.Status == ClaimStatus.Pending, cancellationToken))
+        {
+            return false;
+        }
+
+        var result = await unitOfWork.RunAsync(_ =>
+        {
+            db.InitiativeClaims.Add(new InitiativeClaim(initiativeId, owner.Id, clock.GetUtcNow()));
+            audit.Record(new Actor(owner.Id, owner.Email!), "InitiativeClaimed", nameof(Initiative), initiativeId.ToString(System.Globalization.CultureInfo.InvariantCulture), new { existingAccount = true });
+            return Task.FromResult(Result.Success);
+        }, cancellationToken);
+        return result.Succeeded;
     }
 
     /// <summary>
@@ -189,5 +228,5 @@ public enum RegistrationOutcome
     ClaimPending,
 }
 
-/// <summary>The links a registration e-mails: the confirmation link (user id, code) and, for an existing owner, the password-reset page.</summary>
-public sealed record RegistrationLinks(Func<string, string, string> Confirmation, string PasswordReset);
+/// <summary>The links a registration e-mails: the confirmation link (user id, code) and, for an existing owner, the password-reset and sign-in pages.</summary>
+public sealed record RegistrationLinks(Func<string, string, string> Confirmation, string PasswordReset, string SignIn);

@@ -31,7 +31,8 @@ public sealed class RegisterModel(ManagerRegistrationHandler registration, Porta
             Form,
             new RegistrationLinks(
                 (userId, code) => links.Page("/Account/ConfirmEmail", new { userId, code }),
-                links.Page("/Account/ForgotPassword")),
+                links.Page("/Account/ForgotPassword"),
+                links.Page("/Account/Login")),
             cancellationToken);
         if (!result.Succeeded)
         {

@@ -35,6 +35,15 @@ public sealed class ClaimHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork u
             .ToList();
     }
 
+    /// <summary>The initiatives the person asked for that still wait for an admin, for the notice they see while signed in.</summary>
+    public async Task<IReadOnlyList<string>> WaitingForAsync(string userId, CancellationToken cancellationToken) =>
+        await (
+            from claim in db.InitiativeClaims.AsNoTracking()
+            join initiative in db.Initiatives.AsNoTracking() on claim.InitiativeId equals initiative.Id
+            where claim.UserId == userId && claim.Status == ClaimStatus.Pending
+            select initiative.Name)
+            .ToListAsync(cancellationToken);
+
     public async Task<Result<ClaimDecision>> DecideAsync(int claimId, bool approve, Actor actor, CancellationToken cancellationToken)
     {
         var decided = await unitOfWork.RunAsync(async token =>
@@ -75,7 +84,7 @@ public sealed class ClaimHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork u
         var message = approve
             ? PortalEmails.ClaimApproved(decision.PersonEmail, name, decision.InitiativeName, links.Page("/Questionnaires/Index"))
             : PortalEmails.ClaimRejected(decision.PersonEmail, name, decision.InitiativeName, links.Page("/Account/Login"));
-        var sent = await outgoing.SendAsync(message, MessageKind.ClaimDecision, initiativeId, null, cancellationToken);
+        var sent = await outgoing.SendAsync(message, MessageKind.ClaimDecision, initiativeId, null);
         return Result.Ok(decision with { Told = sent.Sent });
     }
 }

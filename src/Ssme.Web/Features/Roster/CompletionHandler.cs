@@ -26,8 +26,11 @@ public sealed record CompletionLine(
     DateTimeOffset? LastActivity,
     InvitationState? Invitation,
     DateTimeOffset? LastReminder,
-    bool HasManager)
+    string? BoundManagerName,
+    string? BoundManagerEmail)
 {
+    public bool HasManager => BoundManagerEmail is not null;
+
     public string Department => Domain.Initiatives.Department.FromCode(DepartmentCode).Name;
 
     public string InvitationText => Invitation?.ToSpanish() ?? "Sin invitar";
@@ -55,6 +58,8 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, In
             join initiative in db.Initiatives.AsNoTracking() on entry.InitiativeId equals initiative.Id
             join submission in db.Submissions.AsNoTracking().Where(item => item.WaveId == wave.Id) on entry.InitiativeId equals submission.InitiativeId into submissions
             from submission in submissions.DefaultIfEmpty()
+            join manager in db.Users.AsNoTracking() on initiative.ManagerUserId equals manager.Id into managers
+            from manager in managers.DefaultIfEmpty()
             where entry.WaveId == wave.Id
             select new
             {
@@ -64,14 +69,15 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, In
                 initiative.Name,
                 initiative.NormalizedName,
                 initiative.DepartmentCode,
-                initiative.ManagerUserId,
+                BoundName = manager == null ? null : manager.DisplayName,
+                BoundEmail = manager == null ? null : manager.Email,
                 entry.ManagerName,
                 entry.ManagerEmail,
                 Status = submission == null ? (SubmissionStatus?)null : submission.Status,
                 UpdatedAt = submission == null ? (DateTimeOffset?)null : submission.UpdatedAt,
             })
             .ToListAsync(cancellationToken);
-        var invitations = await roster.LatestInvitationsAsync(wave.Id, cancellationToken);
+        var invitations = await roster.ContactInvitationsAsync(wave.Id, cancellationToken);
         var reminders = await LastRemindersAsync(wave.Id, cancellationToken);
         var lines = rows
             .OrderBy(row => row.NormalizedName, StringComparer.Ordinal)
@@ -81,7 +87,7 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, In
                 var invitation = invitations.GetValueOrDefault(row.InitiativeId);
                 var lastReminder = reminders.TryGetValue(row.InitiativeId, out var at) ? at : (DateTimeOffset?)null;
                 var activity = new[] { row.UpdatedAt, invitation?.AcceptedAt }.Max();
-                return new CompletionLine(row.Id, row.InitiativeId, row.Code, row.Name, row.DepartmentCode, row.ManagerName, row.ManagerEmail, CompletionStatuses.Of(row.Status), activity, invitation?.StateAt(now), lastReminder, row.ManagerUserId is not null);
+                return new CompletionLine(row.Id, row.InitiativeId, row.Code, row.Name, row.DepartmentCode, row.ManagerName, row.ManagerEmail, CompletionStatuses.Of(row.Status), activity, invitation?.StateAt(now), lastReminder, row.BoundName, row.BoundEmail);
             })
             .ToList();
         var counts = CompletionStatuses.All.ToDictionary(status => status, status => lines.Count(line => line.Status == status));
@@ -136,18 +142,20 @@ public sealed class CompletionHandler(SsmeDbContext db, RosterHandler roster, In
                 continue;
             }
 
-            // Whoever has no account on the initiative yet needs their invitation link, not the questionnaire's sign-in.
+            // The initiative's manager account is reminded when there is one (after a claim or a hand-over it may
+            // not be the roster contact); whoever has no account on it yet needs an invitation link, not the sign-in.
+            var (to, name) = line.HasManager ? (line.BoundManagerEmail!, line.BoundManagerName!) : (line.ManagerEmail, line.ManagerName);
             (int InvitationId, string Link)? invitation = null;
-            if (!line.HasManager && await invitations.FreshLinkAsync(wave, line.InitiativeId, line.ManagerEmail, line.ManagerName, actor, cancellationToken) is { Succeeded: true } fresh)
+            if (!line.HasManager && await invitations.ReminderLinkAsync(wave, line.InitiativeId, to, name, actor, cancellationToken) is { Succeeded: true } fresh)
             {
                 invitation = fresh.Value;
             }
 
-            var message = PortalEmails.Reminder(line.ManagerEmail, line.ManagerName, line.InitiativeName, wave.Name, wave.ClosesOn, line.Status.ReminderSituation(), invitation?.Link ?? questionnaire);
-            var outcome = await outgoing.SendAsync(message, MessageKind.Reminder, line.InitiativeId, wave.Id, cancellationToken);
-            if (invitation is { } renewed)
+            var message = PortalEmails.Reminder(to, name, line.InitiativeName, wave.Name, wave.ClosesOn, line.Status.ReminderSituation(), invitation?.Link ?? questionnaire);
+            var outcome = await outgoing.SendAsync(message, MessageKind.Reminder, line.InitiativeId, wave.Id);
+            if (invitation is { } created)
             {
-                await invitations.RecordDeliveryAsync(renewed.InvitationId, outcome.Sent);
+                await invitations.RecordDeliveryAsync(created.InvitationId, outcome.Sent);
             }
 
             (sent, failed) = outcome.Sent ? (sent + 1, failed) : (sent, failed + 1);

@@ -74,42 +74,41 @@ public sealed class IndexModel(SsmeDbContext db, RosterHandler roster, Invitatio
         return RedirectToPage(new { ola = Wave.Code });
     }
 
-    public async Task<IActionResult> OnPostInviteAsync(int entryId, CancellationToken cancellationToken) =>
-        await InviteAsync(lines => lines.Where(line => line.EntryId == entryId), cancellationToken);
-
-    /// <summary>Everyone without a link that still works: never invited, expired, or the e-mail failed.</summary>
-    public async Task<IActionResult> OnPostInviteAllAsync(CancellationToken cancellationToken) =>
-        await InviteAsync(lines => lines.Where(line => line.Invitation is null or InvitationState.Expired or InvitationState.Failed), cancellationToken);
-
-    public async Task<IActionResult> OnPostResendAsync(int invitationId, CancellationToken cancellationToken)
+    /// <summary>One row's button: invites (or re-invites) the contact the row shows, handing the initiative over when someone else manages it.</summary>
+    public async Task<IActionResult> OnPostInviteAsync(int entryId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        var run = await invitations.ResendAsync(invitationId, User.ToActor(), cancellationToken);
-        return Done(run);
+        if (Lines.All(line => line.EntryId != entryId))
+        {
+            return NotFound();
+        }
+
+        return Done(await invitations.InviteEntriesAsync(Wave!, [entryId], User.ToActor(), cancellationToken), skipped: 0);
     }
 
-    private async Task<IActionResult> InviteAsync(Func<IEnumerable<RosterLine>, IEnumerable<RosterLine>> which, CancellationToken cancellationToken)
+    /// <summary>Everyone a bulk invitation is for (<see cref="InvitationRules.BulkInvites"/>): no working link, and not already the initiative's manager.</summary>
+    public async Task<IActionResult> OnPostInviteAllAsync(CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return NotFound();
         }
 
-        var entries = which(Lines).Select(line => line.EntryId).ToList();
-        if (entries.Count == 0)
+        var run = await invitations.InviteWaitingAsync(Wave!, null, User.ToActor(), cancellationToken);
+        if (run.Succeeded && run.Value.Run.Sent + run.Value.Run.Failed == 0)
         {
-            TempData["Status"] = "No hay a quién invitar: todas las iniciativas del directorio tienen una invitación vigente o aceptada.";
+            TempData["Status"] = "No hay a quién invitar: cada iniciativa del directorio tiene una invitación vigente o aceptada, o su contacto ya es su gerente en el portal.";
             return RedirectToPage(new { ola = Wave!.Code });
         }
 
-        return Done(await invitations.InviteEntriesAsync(Wave!, entries, User.ToActor(), cancellationToken));
+        return Done(run.Succeeded ? Result.Ok(run.Value.Run) : Result.Failure<InvitationRun>(run.Errors), run.Succeeded ? run.Value.Skipped : 0);
     }
 
-    private IActionResult Done(Result<InvitationRun> run)
+    private IActionResult Done(Result<InvitationRun> run, int skipped)
     {
         if (!run.Succeeded)
         {
@@ -117,9 +116,10 @@ public sealed class IndexModel(SsmeDbContext db, RosterHandler roster, Invitatio
             return Page();
         }
 
-        TempData["Status"] = run.Value.Failed == 0
+        var sent = run.Value.Failed == 0
             ? $"Se enviaron {run.Value.Sent} invitación(es)."
-            : $"Se enviaron {run.Value.Sent} invitación(es); {run.Value.Failed} no pudieron enviarse: el servidor de correo las rechazó (vea el registro de mensajes) y puede reenviarlas.";
+            : $"Se enviaron {run.Value.Sent} invitación(es); {run.Value.Failed} no pudieron enviarse (vea el motivo en el registro de mensajes) y puede volver a invitarlas.";
+        TempData["Status"] = skipped == 0 ? sent : $"{sent} {skipped} iniciativa(s) no se invitaron: ya tienen una invitación vigente o aceptada, o su contacto ya es su gerente.";
         return RedirectToPage(new { ola = Wave!.Code });
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Common;
 using Ssme.Domain.Initiatives;
 using Ssme.Domain.Privacy;
 using Ssme.Domain.Roster;
@@ -44,7 +45,8 @@ public sealed class AcceptanceForm
 /// <summary>
 /// Invitations (SPEC §10): a single-use link valid 14 days, stored as a SHA-256 hash, that lets the
 /// person set a password (or bind the account they have), consent, and become the initiative's
-/// manager — or, for staff, take the account an admin created. Messages go through
+/// manager — or, for staff, take the account an admin created. A new message adds a link and never
+/// kills an earlier one to the same person (<see cref="InvitationRules"/>). Messages go through
 /// <see cref="OutgoingMail"/>, so a refused one shows as «Falló el envío» and in the message log.
 /// </summary>
 public sealed class InvitationHandler(
@@ -53,13 +55,17 @@ public sealed class InvitationHandler(
     IAuditLog audit,
     UnitOfWork unitOfWork,
     OutgoingMail outgoing,
+    RosterHandler roster,
     PortalLinks links,
     PrivacyPolicyHandler privacy,
     TimeProvider clock)
 {
     private const string InvitationPage = "/Account/Invitation";
 
-    /// <summary>Invites the manager of each roster entry given (a new link replaces any earlier one of the initiative).</summary>
+    /// <summary>
+    /// Invites the roster contact of each entry given: a new link each, while earlier links to the
+    /// same person keep working until they expire (<see cref="InvitationRules"/>).
+    /// </summary>
     public async Task<Result<InvitationRun>> InviteEntriesAsync(Wave wave, IReadOnlyCollection<int> entryIds, Actor actor, CancellationToken cancellationToken)
     {
         if (wave.Status == WaveStatus.Closed)
@@ -77,11 +83,6 @@ public sealed class InvitationHandler(
                 select new { entry, initiative.Name })
                 .ToListAsync(token);
             var initiativeIds = entries.Select(item => (int?)item.entry.InitiativeId).ToList();
-            foreach (var earlier in await db.Invitations.Where(invitation => initiativeIds.Contains(invitation.InitiativeId) && invitation.AcceptedAt == null).ToListAsync(token))
-            {
-                earlier.Withdraw(now);
-            }
-
             var outgoingInvitations = new List<(Invitation Invitation, InvitationToken Token, string Initiative)>();
             foreach (var item in entries)
             {
@@ -99,44 +100,35 @@ public sealed class InvitationHandler(
             return Result.Failure<InvitationRun>(created.Errors);
         }
 
-        var deliveries = new List<(Invitation Invitation, bool Sent)>();
+        var (sent, failed) = (0, 0);
         foreach (var (invitation, secret, initiative) in created.Value)
         {
             var message = PortalEmails.ManagerInvitation(invitation.Email, invitation.DisplayName, initiative, wave.Name, wave.ClosesOn, invitation.ExpiresAt, Link(secret));
-            var sent = await outgoing.SendAsync(message, MessageKind.Invitation, invitation.InitiativeId, wave.Id, cancellationToken);
-            deliveries.Add((invitation, sent.Sent));
+            var outcome = await outgoing.SendAsync(message, MessageKind.Invitation, invitation.InitiativeId, wave.Id);
+            await RecordDeliveryAsync(invitation.Id, outcome.Sent);
+            (sent, failed) = outcome.Sent ? (sent + 1, failed) : (sent, failed + 1);
         }
 
-        await RecordDeliveriesAsync(deliveries);
-        return Result.Ok(new InvitationRun(deliveries.Count(item => item.Sent), deliveries.Count(item => !item.Sent)));
+        return Result.Ok(new InvitationRun(sent, failed));
     }
 
-    /// <summary>Re-sends an invitation: a new secret and 14 more days; the old link stops working.</summary>
-    public async Task<Result<InvitationRun>> ResendAsync(int invitationId, Actor actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Invites, among <paramref name="entryIds"/> (the whole roster when null), only the contacts a
+    /// bulk invitation is for (<see cref="InvitationRules.BulkInvites"/>); the rest are counted as skipped.
+    /// </summary>
+    public async Task<Result<(InvitationRun Run, int Skipped)>> InviteWaitingAsync(Wave wave, IReadOnlyCollection<int>? entryIds, Actor actor, CancellationToken cancellationToken)
     {
-        var renewed = await unitOfWork.RunAsync(async token =>
+        var lines = (await roster.ListAsync(wave.Id, cancellationToken)).Where(line => entryIds is null || entryIds.Contains(line.EntryId)).ToList();
+        var waiting = lines.Where(line => line.BulkInvites).Select(line => line.EntryId).ToList();
+        if (waiting.Count == 0)
         {
-            var invitation = await db.Invitations.FirstOrDefaultAsync(item => item.Id == invitationId, token);
-            if (invitation is null)
-            {
-                return Result.Failure<(Invitation, InvitationToken)>("La invitación no existe.");
-            }
-
-            var secret = InvitationToken.New();
-            invitation.Renew(secret.Hash, clock.GetUtcNow());
-            audit.Record(actor, "InvitationResent", nameof(Invitation), invitation.Id.ToString(CultureInfo.InvariantCulture));
-            return Result.Ok((invitation, secret));
-        }, cancellationToken);
-        if (!renewed.Succeeded)
-        {
-            return Result.Failure<InvitationRun>(renewed.Errors);
+            return wave.Status == WaveStatus.Closed
+                ? Result.Failure<(InvitationRun, int)>($"La {wave.Name} está cerrada: no se envían invitaciones.")
+                : Result.Ok((new InvitationRun(0, 0), lines.Count));
         }
 
-        var (invitation, secret) = renewed.Value;
-        var message = await MessageForAsync(invitation, Link(secret), cancellationToken);
-        var sent = await outgoing.SendAsync(message, MessageKind.Invitation, invitation.InitiativeId, invitation.WaveId, cancellationToken);
-        await RecordDeliveriesAsync([(invitation, sent.Sent)]);
-        return Result.Ok(new InvitationRun(sent.Sent ? 1 : 0, sent.Sent ? 0 : 1));
+        var run = await InviteEntriesAsync(wave, waiting, actor, cancellationToken);
+        return run.Succeeded ? Result.Ok((run.Value, lines.Count - waiting.Count)) : Result.Failure<(InvitationRun, int)>(run.Errors);
     }
 
     /// <summary>
@@ -148,6 +140,11 @@ public sealed class InvitationHandler(
         if (role is not (Roles.Analyst or Roles.Admin))
         {
             return Result.Failure<InvitationRun>("Rol: elija Analista o Administrador.", "Role");
+        }
+
+        if (!EmailAddresses.IsValid(email))
+        {
+            return Result.Failure<InvitationRun>($"Correo electrónico: «{email.Trim()}» no es un correo electrónico válido.", "Email");
         }
 
         var created = await unitOfWork.RunAsync(async token =>
@@ -185,42 +182,67 @@ public sealed class InvitationHandler(
             return Result.Failure<InvitationRun>(created.Errors);
         }
 
-        var (invitation, secret) = created.Value;
-        var sent = await outgoing.SendAsync(await MessageForAsync(invitation, Link(secret), cancellationToken), MessageKind.Invitation, null, null, cancellationToken);
-        await RecordDeliveriesAsync([(invitation, sent.Sent)]);
-        return Result.Ok(new InvitationRun(sent.Sent ? 1 : 0, sent.Sent ? 0 : 1));
+        return Result.Ok(await SendStaffAsync(created.Value.Item1, created.Value.Item2));
     }
 
     /// <summary>
-    /// The link a reminder carries for someone who has no account on the initiative yet: their
-    /// invitation with a new secret and 14 more days (one is created when they were never invited),
-    /// since only the hash of the old secret is kept. Record the reminder's delivery with <see cref="RecordDeliveryAsync"/>.
+    /// A new link for a staff account that has not set its password yet; earlier links keep working
+    /// until they expire. Audited.
     /// </summary>
-    public async Task<Result<(int InvitationId, string Link)>> FreshLinkAsync(Wave wave, int initiativeId, string email, string displayName, Actor actor, CancellationToken cancellationToken)
+    public async Task<Result<InvitationRun>> ResendStaffAsync(string userId, Actor actor, CancellationToken cancellationToken)
     {
-        var renewed = await unitOfWork.RunAsync(async token =>
+        var created = await unitOfWork.RunAsync(async token =>
         {
-            var now = clock.GetUtcNow();
-            var secret = InvitationToken.New();
-            var invitation = (await db.Invitations.Where(item => item.WaveId == wave.Id && item.InitiativeId == initiativeId && item.AcceptedAt == null).ToListAsync(token))
-                .OrderByDescending(item => item.CreatedAt).ThenByDescending(item => item.Id).FirstOrDefault();
-            if (invitation is null || !string.Equals(invitation.Email, email, StringComparison.OrdinalIgnoreCase))
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
             {
-                invitation?.Withdraw(now);
-                invitation = new Invitation(secret.Hash, email, displayName, Roles.ClusterManager, initiativeId, wave.Id, now);
-                db.Invitations.Add(invitation);
-                await db.SaveChangesAsync(token);
-            }
-            else
-            {
-                invitation.Renew(secret.Hash, now);
+                return Result.Failure<(Invitation, InvitationToken)>("La cuenta no existe.");
             }
 
-            audit.Record(actor, "InvitationRenewedForReminder", nameof(Invitation), invitation.Id.ToString(CultureInfo.InvariantCulture));
+            if (await users.HasPasswordAsync(user))
+            {
+                return Result.Failure<(Invitation, InvitationToken)>($"La cuenta {user.Email} ya tiene contraseña: no hay invitación que reenviar.");
+            }
+
+            var role = (await users.GetRolesAsync(user)).FirstOrDefault(name => name is Roles.Analyst or Roles.Admin);
+            if (role is null)
+            {
+                return Result.Failure<(Invitation, InvitationToken)>($"La cuenta {user.Email} no es de analista ni de administrador: los gerentes se invitan desde el directorio de la ola.");
+            }
+
+            var secret = InvitationToken.New();
+            var invitation = new Invitation(secret.Hash, user.Email!, user.DisplayName, role, initiativeId: null, waveId: null, clock.GetUtcNow());
+            db.Invitations.Add(invitation);
+            audit.Record(actor, "UserInvitationResent", "User", user.Id, new { user.Email, role });
+            return Result.Ok((invitation, secret));
+        }, cancellationToken);
+        return created.Succeeded ? Result.Ok(await SendStaffAsync(created.Value.Item1, created.Value.Item2)) : Result.Failure<InvitationRun>(created.Errors);
+    }
+
+    private async Task<InvitationRun> SendStaffAsync(Invitation invitation, InvitationToken secret)
+    {
+        var message = PortalEmails.StaffInvitation(invitation.Email, invitation.DisplayName, Roles.ToSpanish(invitation.Role), invitation.ExpiresAt, Link(secret));
+        var sent = await outgoing.SendAsync(message, MessageKind.Invitation, null, null);
+        await RecordDeliveryAsync(invitation.Id, sent.Sent);
+        return new InvitationRun(sent.Sent ? 1 : 0, sent.Sent ? 0 : 1);
+    }
+
+    /// <summary>
+    /// The link a reminder carries for a contact who has no account on the initiative yet: a new
+    /// invitation, since only the hash of an earlier secret is kept; the links sent before keep working
+    /// until they expire, so a reminder that fails to leave never kills one that reached the person.
+    /// Record the reminder's delivery with <see cref="RecordDeliveryAsync"/>.
+    /// </summary>
+    public Task<Result<(int InvitationId, string Link)>> ReminderLinkAsync(Wave wave, int initiativeId, string email, string displayName, Actor actor, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(async token =>
+        {
+            var secret = InvitationToken.New();
+            var invitation = new Invitation(secret.Hash, email, displayName, Roles.ClusterManager, initiativeId, wave.Id, clock.GetUtcNow());
+            db.Invitations.Add(invitation);
+            await db.SaveChangesAsync(token);
+            audit.Record(actor, "InvitationCreatedForReminder", nameof(Invitation), invitation.Id.ToString(CultureInfo.InvariantCulture));
             return Result.Ok((invitation.Id, Link(secret)));
         }, cancellationToken);
-        return renewed;
-    }
 
     public Task RecordDeliveryAsync(int invitationId, bool sent) =>
         unitOfWork.RunAsync(async token =>
@@ -342,6 +364,14 @@ public sealed class InvitationHandler(
             account.EmailConfirmed = true;
             await users.UpdateAsync(account);
             invitation.Accept(account.Id, now);
+            foreach (var twin in await db.Invitations.Where(item => item.Id != invitation.Id && item.InitiativeId == invitation.InitiativeId && item.AcceptedAt == null && item.ExpiresAt > now).ToListAsync(work))
+            {
+                if (twin.IsFor(invitation.Email))
+                {
+                    twin.Withdraw(now);
+                }
+            }
+
             var actor = new Actor(account.Id, account.Email!);
             audit.Record(actor, "InvitationAccepted", nameof(Invitation), invitation.Id.ToString(CultureInfo.InvariantCulture), new { consentVersion = policy.Number });
             if (isManager)
@@ -429,31 +459,5 @@ public sealed class InvitationHandler(
         return await db.Invitations.FirstOrDefaultAsync(invitation => invitation.TokenHash == hash, cancellationToken);
     }
 
-    private async Task<Infrastructure.Email.EmailMessage> MessageForAsync(Invitation invitation, string link, CancellationToken cancellationToken)
-    {
-        if (invitation.InitiativeId is not { } initiativeId || invitation.WaveId is not { } waveId)
-        {
-            return PortalEmails.StaffInvitation(invitation.Email, invitation.DisplayName, Roles.ToSpanish(invitation.Role), invitation.ExpiresAt, link);
-        }
-
-        var initiative = await db.Initiatives.AsNoTracking().Where(item => item.Id == initiativeId).Select(item => item.Name).SingleAsync(cancellationToken);
-        var wave = await db.Waves.AsNoTracking().SingleAsync(item => item.Id == waveId, cancellationToken);
-        return PortalEmails.ManagerInvitation(invitation.Email, invitation.DisplayName, initiative, wave.Name, wave.ClosesOn, invitation.ExpiresAt, link);
-    }
-
     private string Link(InvitationToken secret) => links.Page(InvitationPage, new { token = secret.Value });
-
-    private async Task RecordDeliveriesAsync(IReadOnlyList<(Invitation Invitation, bool Sent)> deliveries) =>
-        await unitOfWork.RunAsync(async token =>
-        {
-            var now = clock.GetUtcNow();
-            var ids = deliveries.Select(item => item.Invitation.Id).ToList();
-            var stored = await db.Invitations.Where(invitation => ids.Contains(invitation.Id)).ToListAsync(token);
-            foreach (var (invitation, sent) in deliveries)
-            {
-                stored.Single(item => item.Id == invitation.Id).RecordDelivery(sent, now);
-            }
-
-            return Result.Success;
-        }, CancellationToken.None);
 }

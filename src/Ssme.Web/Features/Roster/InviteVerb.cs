@@ -15,7 +15,8 @@ internal sealed class InviteVerb : ICommandVerb
     {
         var wave = await arguments.RequiredWaveAsync(services, cancellationToken);
         var roster = services.GetRequiredService<RosterHandler>();
-        IReadOnlyList<int> entries;
+        var invitations = services.GetRequiredService<InvitationHandler>();
+        InvitationRun run;
         if (arguments.Optional("roster") is { Length: > 0 } path)
         {
             var format = ExchangeFiles.FormatOf(path) ?? throw new CommandException("El directorio debe ser un archivo .csv o .xlsx.");
@@ -37,15 +38,20 @@ internal sealed class InviteVerb : ICommandVerb
             }
 
             await output.WriteLineAsync($"Directorio de la {wave.Name}: {loaded.Value.Added} iniciativa(s) agregadas, {loaded.Value.Updated} actualizadas, {loaded.Value.NewInitiatives} nuevas en el portal.");
-            entries = loaded.Value.EntryIds;
+            var (waiting, skipped) = CommandException.ThrowIfFailed(await invitations.InviteWaitingAsync(wave, loaded.Value.EntryIds, Actor.System, cancellationToken));
+            if (skipped > 0)
+            {
+                await output.WriteLineAsync($"{skipped} iniciativa(s) no se invitaron: ya tienen una invitación vigente o aceptada, o su contacto ya es su gerente.");
+            }
+
+            run = waiting;
         }
         else
         {
             var entry = CommandException.ThrowIfFailed(await roster.EnsureEntryAsync(wave, arguments.Required("initiative"), arguments.Required("email"), arguments.Optional("name"), Actor.System, cancellationToken));
-            entries = [entry];
+            run = CommandException.ThrowIfFailed(await invitations.InviteEntriesAsync(wave, [entry], Actor.System, cancellationToken));
         }
 
-        var run = CommandException.ThrowIfFailed(await services.GetRequiredService<InvitationHandler>().InviteEntriesAsync(wave, entries, Actor.System, cancellationToken));
         await output.WriteLineAsync($"{run.Sent} invitación(es) enviadas; {run.Failed} con falla de envío (ver el registro de mensajes).");
         return run.Failed == 0 ? 0 : 1;
     }

@@ -12,7 +12,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Roster;
 
-/// <summary>One initiative of a wave's roster, with its contact and the state of its latest invitation.</summary>
+/// <summary>One initiative of a wave's roster, with its contact, the state of the links sent to that contact, and its bound manager's e-mail.</summary>
 public sealed record RosterLine(
     int EntryId,
     int InitiativeId,
@@ -21,13 +21,25 @@ public sealed record RosterLine(
     string DepartmentCode,
     string ManagerName,
     string ManagerEmail,
-    bool HasManager,
-    int? InvitationId,
+    string? BoundManagerEmail,
     InvitationState? Invitation)
 {
     public string Department => Domain.Initiatives.Department.FromCode(DepartmentCode).Name;
 
+    public bool HasManager => BoundManagerEmail is not null;
+
+    public bool ManagerIsContact => BoundManagerEmail is { } bound && string.Equals(bound, ManagerEmail, StringComparison.OrdinalIgnoreCase);
+
     public string InvitationText => Invitation?.ToSpanish() ?? "Sin invitar";
+
+    public bool BulkInvites => InvitationRules.BulkInvites(Invitation, ManagerIsContact);
+
+    /// <summary>The one action the row offers; every one writes to the contact shown on the row.</summary>
+    public string? ActionText =>
+        ManagerIsContact ? null
+        : HasManager ? "Entregar la iniciativa a este contacto"
+        : Invitation is InvitationState.Pending ? "Reenviar"
+        : "Invitar";
 }
 
 /// <summary>What loading a roster did: entries added and updated, initiatives the portal did not know yet, and the entries of the file.</summary>
@@ -50,25 +62,32 @@ public sealed class RosterHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork 
             from entry in db.RosterEntries.AsNoTracking()
             join initiative in db.Initiatives.AsNoTracking() on entry.InitiativeId equals initiative.Id
             where entry.WaveId == waveId
-            select new { entry, initiative.Code, initiative.Name, initiative.NormalizedName, initiative.DepartmentCode, initiative.ManagerUserId })
+            join manager in db.Users.AsNoTracking() on initiative.ManagerUserId equals manager.Id into managers
+            from manager in managers.DefaultIfEmpty()
+            select new { entry, initiative.Code, initiative.Name, initiative.NormalizedName, initiative.DepartmentCode, ManagerEmail = manager == null ? null : manager.Email })
             .ToListAsync(cancellationToken);
-        var invitations = await LatestInvitationsAsync(waveId, cancellationToken);
+        var invitations = await ContactInvitationsAsync(waveId, cancellationToken);
         return entries
             .OrderBy(row => row.NormalizedName, StringComparer.Ordinal)
             .ThenBy(row => row.DepartmentCode, StringComparer.Ordinal)
             .Select(row =>
             {
                 var invitation = invitations.GetValueOrDefault(row.entry.InitiativeId);
-                return new RosterLine(row.entry.Id, row.entry.InitiativeId, row.Code, row.Name, row.DepartmentCode, row.entry.ManagerName, row.entry.ManagerEmail, row.ManagerUserId is not null, invitation?.Id, invitation?.StateAt(now));
+                return new RosterLine(row.entry.Id, row.entry.InitiativeId, row.Code, row.Name, row.DepartmentCode, row.entry.ManagerName, row.entry.ManagerEmail, row.ManagerEmail, invitation?.StateAt(now));
             })
             .ToList();
     }
 
-    /// <summary>The newest invitation of each initiative in the wave.</summary>
-    public async Task<Dictionary<int, Invitation>> LatestInvitationsAsync(int waveId, CancellationToken cancellationToken) =>
-        (await db.Invitations.AsNoTracking().Where(invitation => invitation.WaveId == waveId && invitation.InitiativeId != null).ToListAsync(cancellationToken))
+    /// <summary>Per roster initiative of the wave, the invitation that tells the state of the links sent to its current contact (<see cref="InvitationRules.Current"/>).</summary>
+    public async Task<Dictionary<int, Invitation>> ContactInvitationsAsync(int waveId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var contacts = await db.RosterEntries.AsNoTracking().Where(entry => entry.WaveId == waveId).ToDictionaryAsync(entry => entry.InitiativeId, entry => entry.ManagerEmail, cancellationToken);
+        return (await db.Invitations.AsNoTracking().Where(invitation => invitation.WaveId == waveId && invitation.InitiativeId != null).ToListAsync(cancellationToken))
+            .Where(invitation => contacts.TryGetValue(invitation.InitiativeId!.Value, out var contact) && invitation.IsFor(contact))
             .GroupBy(invitation => invitation.InitiativeId!.Value)
-            .ToDictionary(group => group.Key, group => group.OrderByDescending(invitation => invitation.CreatedAt).ThenByDescending(invitation => invitation.Id).First());
+            .ToDictionary(group => group.Key, group => InvitationRules.Current(group, now)!);
+    }
 
     public async Task<RosterEntry?> FindAsync(int entryId, CancellationToken cancellationToken) =>
         await db.RosterEntries.AsNoTracking().FirstOrDefaultAsync(entry => entry.Id == entryId, cancellationToken);
@@ -120,10 +139,69 @@ public sealed class RosterHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork 
             var before = new { entry.ManagerName, entry.ManagerEmail };
             entry.ChangeContact(managerName, managerEmail);
             audit.Record(actor, "RosterContactChanged", nameof(RosterEntry), entry.Id.ToString(CultureInfo.InvariantCulture), new { before, after = new { entry.ManagerName, entry.ManagerEmail } });
+            await WithdrawLinksNotToAsync([entry], actor, token);
             return Result.Success;
         }, cancellationToken);
 
-    /// <summary>A file problem worded for the one-entry form: the field's label first, as every form message says.</summary>
+    /// <summary>
+    /// Takes the initiative off the wave's roster, only while it has no questionnaire in the wave
+    /// (what was answered keeps its place); links not used yet stop working. Audited.
+    /// </summary>
+    public Task<Result<string>> RemoveAsync(int entryId, bool confirmed, Actor actor, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(async token =>
+        {
+            var found = await (
+                from entry in db.RosterEntries
+                join initiative in db.Initiatives on entry.InitiativeId equals initiative.Id
+                join wave in db.Waves on entry.WaveId equals wave.Id
+                where entry.Id == entryId
+                select new { entry, initiative.Name, WaveName = wave.Name })
+                .FirstOrDefaultAsync(token);
+            if (found is null)
+            {
+                return Result.Failure<string>("La entrada del directorio no existe.");
+            }
+
+            if (!confirmed)
+            {
+                return Result.Failure<string>($"Confirme que quiere quitar «{found.Name}» del directorio: marque la casilla.", "Confirmed");
+            }
+
+            if (await db.Submissions.AnyAsync(submission => submission.WaveId == found.entry.WaveId && submission.InitiativeId == found.entry.InitiativeId, token))
+            {
+                return Result.Failure<string>($"No se puede quitar «{found.Name}» del directorio: ya tiene un cuestionario en la {found.WaveName}, que se conserva con la iniciativa.");
+            }
+
+            var now = clock.GetUtcNow();
+            var pending = await db.Invitations.Where(invitation => invitation.WaveId == found.entry.WaveId && invitation.InitiativeId == found.entry.InitiativeId && invitation.AcceptedAt == null && invitation.ExpiresAt > now).ToListAsync(token);
+            pending.ForEach(invitation => invitation.Withdraw(now));
+            db.RosterEntries.Remove(found.entry);
+            audit.Record(actor, "RosterEntryRemoved", nameof(RosterEntry), entryId.ToString(CultureInfo.InvariantCulture), new { found.entry.WaveId, found.entry.InitiativeId, found.entry.ManagerEmail, withdrawnInvitations = pending.Select(invitation => invitation.Id) });
+            return Result.Ok(found.Name);
+        }, cancellationToken);
+
+    /// <summary>
+    /// A contact changed to another address: the links sent to the earlier one and not used yet stop
+    /// working, so the person who no longer answers for the initiative cannot take it (audited).
+    /// </summary>
+    private async Task WithdrawLinksNotToAsync(IReadOnlyCollection<RosterEntry> entries, Actor actor, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var initiativeIds = entries.Select(entry => (int?)entry.InitiativeId).ToList();
+        var pending = await db.Invitations.Where(invitation => initiativeIds.Contains(invitation.InitiativeId) && invitation.AcceptedAt == null && invitation.ExpiresAt > now).ToListAsync(cancellationToken);
+        foreach (var entry in entries)
+        {
+            var stale = pending.Where(invitation => invitation.InitiativeId == entry.InitiativeId && !invitation.IsFor(entry.ManagerEmail)).ToList();
+            if (stale.Count == 0)
+            {
+                continue;
+            }
+
+            stale.ForEach(invitation => invitation.Withdraw(now));
+            audit.Record(actor, "InvitationsWithdrawn", nameof(RosterEntry), entry.Id.ToString(CultureInfo.InvariantCulture), new { entry.InitiativeId, to = stale.Select(invitation => invitation.Email).Distinct(StringComparer.OrdinalIgnoreCase), invitations = stale.Select(invitation => invitation.Id) });
+        }
+    }
+
     /// <summary>
     /// The roster entry of the initiative named by its code or its name (any department, when only
     /// one has it), added or given this contact: the <c>invite --initiative</c> verb.
@@ -157,6 +235,7 @@ public sealed class RosterHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork 
         return loaded.Succeeded ? Result.Ok(loaded.Value.EntryIds[0]) : Result.Failure<int>(loaded.Errors.Select(error => new ResultError(error.Message)));
     }
 
+    /// <summary>A file problem worded for the one-entry form: the field's label first, as every form message says.</summary>
     private static string FieldMessage(ImportProblem problem) =>
         problem.Column is RosterRules.InitiativeName or RosterRules.Department or RosterRules.InitiativeCodeColumn
             ? $"{RosterEntryForm.LabelOf(problem.Column)}: {problem.Message}"
@@ -233,6 +312,7 @@ public sealed class RosterHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork 
             }
 
             await db.SaveChangesAsync(token);
+            await WithdrawLinksNotToAsync(touched, actor, token);
             audit.Record(actor, action, nameof(Wave), wave.Code, new { added, updated, newInitiatives = created });
             return Result.Ok(new RosterLoad(added, updated, created, touched.Select(entry => entry.Id).ToList()));
         }, cancellationToken);

@@ -125,6 +125,19 @@ public static class PortalEmails
             ("Ir a mi cuestionario", link),
             closing: "Si ya no es responsable de esta iniciativa, responda este correo para que contactemos a la persona correcta.");
 
+    public static EmailMessage ClaimReceived(string to, string displayName, string initiative, string signInLink) =>
+        Compose(
+            to,
+            $"Recibimos su solicitud sobre «{initiative}» en el SSME",
+            $"Hola, {displayName}:",
+            [
+                $"Usted pidió, con su cuenta del SSME, ser responsable de «{initiative}». Un administrador del SSME confirmará la solicitud y le avisaremos por correo.",
+                "Mientras tanto puede ingresar con su cuenta de siempre; no creamos ninguna cuenta nueva.",
+            ],
+            quote: null,
+            ("Ingresar al SSME", signInLink),
+            closing: "Si no fue usted, cambie su contraseña y responda este correo.");
+
     public static EmailMessage ClaimApproved(string to, string displayName, string initiative, string link) =>
         Compose(
             to,
@@ -147,6 +160,10 @@ public static class PortalEmails
             ("Ingresar al SSME", link));
 
     private static string EsCoDate(DateOnly date) => date.ToString("d 'de' MMMM 'de' yyyy", Domain.Common.EsCo.Culture);
+
+    /// <summary>A whole document, not a fragment: mail readers and screen readers take the language and the title from it.</summary>
+    private static string Document(string subject, string body) =>
+        $"<!DOCTYPE html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>{Encoder.Encode(subject)}</title></head><body>{body}</body></html>";
 
     private static EmailMessage Compose(string to, string subject, string? greeting, IReadOnlyList<string> paragraphs, string? quote, (string Text, string Url) link, string? closing = null)
     {
@@ -174,6 +191,6 @@ public static class PortalEmails
             text.Append("\r\n").Append(closing).Append("\r\n");
         }
 
-        return new EmailMessage(to, subject, body.ToString(), text.ToString());
+        return new EmailMessage(to, subject, Document(subject, body.ToString()), text.ToString());
     }
 }

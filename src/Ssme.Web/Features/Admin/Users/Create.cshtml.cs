@@ -42,7 +42,7 @@ public sealed class CreateModel(Roster.InvitationHandler invitations) : PageMode
 
         TempData["Status"] = result.Value.Failed == 0
             ? $"Se creó la cuenta {Form.Email.Trim()} y se le envió una invitación para crear su contraseña (válida 14 días)."
-            : $"Se creó la cuenta {Form.Email.Trim()}, pero el servidor de correo rechazó la invitación: reenvíela cuando el correo funcione (vea el registro de mensajes).";
+            : $"Se creó la cuenta {Form.Email.Trim()}, pero el servidor de correo rechazó la invitación: reenvíela con «Reenviar la invitación» en la lista de cuentas cuando el correo funcione (vea el motivo en el registro de mensajes).";
         return RedirectToPage("Index");
     }
 }

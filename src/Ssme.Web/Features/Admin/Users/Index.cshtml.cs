@@ -4,7 +4,7 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Users;
 
-public sealed class IndexModel(UserAdministrationHandler administration) : PageModel
+public sealed class IndexModel(UserAdministrationHandler administration, Roster.InvitationHandler invitations) : PageModel
 {
     public IReadOnlyList<UserRow> Users { get; private set; } = [];
 
@@ -21,6 +21,23 @@ public sealed class IndexModel(UserAdministrationHandler administration) : PageM
 
     public Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken cancellationToken) =>
         Apply(administration.SetLockedAsync(id, false, User.ToActor(), cancellationToken), "La cuenta fue desbloqueada.", cancellationToken);
+
+    /// <summary>A new link for a staff account that has not set its password; earlier links keep working until they expire.</summary>
+    public async Task<IActionResult> OnPostResendAsync(string id, CancellationToken cancellationToken)
+    {
+        var run = await invitations.ResendStaffAsync(id, User.ToActor(), cancellationToken);
+        if (!run.Succeeded)
+        {
+            Errors = run.Messages;
+            Users = await administration.ListAsync(cancellationToken);
+            return Page();
+        }
+
+        TempData["Status"] = run.Value.Failed == 0
+            ? "Se reenvió la invitación: la persona crea su contraseña con el enlace nuevo (válido 14 días)."
+            : "El servidor de correo rechazó la invitación: vea el motivo en el registro de mensajes y vuelva a intentarlo.";
+        return RedirectToPage();
+    }
 
     private async Task<IActionResult> Apply(Task<Result> operation, string success, CancellationToken cancellationToken)
     {

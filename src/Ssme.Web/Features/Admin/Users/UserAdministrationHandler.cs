@@ -10,7 +10,11 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Admin.Users;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, string Role, bool IsLockedOut, bool EmailConfirmed, PrivacyConsent? Consent);
+public sealed record UserRow(string Id, string Email, string DisplayName, string Role, bool IsLockedOut, bool EmailConfirmed, PrivacyConsent? Consent, bool HasPassword)
+{
+    /// <summary>An account an admin created waits for its invitation to be accepted, which sets the password.</summary>
+    public string StateText => IsLockedOut ? "Bloqueada" : !HasPassword ? "Invitación pendiente" : EmailConfirmed ? "Activa" : "Sin confirmar correo";
+}
 
 /// <summary>
 /// Account management for administrators and the <c>create-admin</c> command. An account, its role
@@ -34,10 +38,10 @@ public sealed class UserAdministrationHandler(
             join role in db.Roles on userRole.RoleId equals role.Id into roles
             from role in roles.DefaultIfEmpty()
             orderby user.Email
-            select new { user.Id, user.Email, user.DisplayName, Role = role != null ? role.Name : null, user.LockoutEnd, user.EmailConfirmed, user.PrivacyConsentVersion, user.PrivacyConsentAt })
+            select new { user.Id, user.Email, user.DisplayName, Role = role != null ? role.Name : null, user.LockoutEnd, user.EmailConfirmed, user.PrivacyConsentVersion, user.PrivacyConsentAt, HasPassword = user.PasswordHash != null })
             .ToListAsync(cancellationToken);
         return rows
-            .Select(row => new UserRow(row.Id, row.Email ?? string.Empty, row.DisplayName, row.Role ?? string.Empty, row.LockoutEnd > now, row.EmailConfirmed, row.PrivacyConsentVersion is { } version && row.PrivacyConsentAt is { } at ? new PrivacyConsent(version, at) : null))
+            .Select(row => new UserRow(row.Id, row.Email ?? string.Empty, row.DisplayName, row.Role ?? string.Empty, row.LockoutEnd > now, row.EmailConfirmed, row.PrivacyConsentVersion is { } version && row.PrivacyConsentAt is { } at ? new PrivacyConsent(version, at) : null, row.HasPassword))
             .ToList();
     }
 
