@@ -275,6 +275,41 @@ for i in range(N):
     public = (total - firms_part) * rng.between(55, 95) // 100
     projects[i] = [public, total - firms_part - public, firms_part]
 
+# Overall level as the engine computes it (areas: half-up mean of their variables; overall: half-up
+# mean of the areas), to give the level profiles of the seed's conclusions their funding shares.
+AREAS = [["focus", "overall_progress"], ["strategy", "strategy_participants", "action_plan"], ["active_firms", "firm_size"],
+         ["general_assembly", "advisory_board", "cluster_manager", "management_team", "work_tables"], ["activities"],
+         ["collaboration"], ["operating_funding", "project_funding", "sustainability"], ["business_impact"]]
+
+
+def mean_level(values):
+    return (2 * sum(values) + len(values)) // (2 * len(values))
+
+
+overall = [mean_level([mean_level([level[code][i] for code in area]) for area in AREAS]) for i in range(N)]
+# "Nivel 3 … de sus empresarios corresponden al 16 % para la estructura operativa … y el 10 % para los
+# proyectos"; "Nivel 2 … el 13 % … para la estructura operativa y el 19 % para los proyectos".
+# Moving pesos between the firms and other private sources keeps each initiative's operating level;
+# the firms' project pesos move within the initiative's band.
+for group_level, opex_pct, projects_pct in [(2, 13, 19), (3, 16, 10)]:
+    group = [i for i in range(N) if overall[i] == group_level]
+    total = sum(sum(opex[i]) for i in group)
+    firms_parts = fill(ceil_div(total * opex_pct, 100), [0] * len(group), [opex[i][1] + opex[i][2] for i in group])
+    for i, part in zip(group, firms_parts):
+        opex[i] = [opex[i][0], opex[i][1] + opex[i][2] - part, part]
+    assert half_up(sum(opex[i][2] for i in group), total) == opex_pct
+    total = sum(sum(projects[i]) for i in group)
+    bands = []
+    for i in group:
+        t = sum(projects[i])
+        bands.append([(0, t * 20 // 100), (t * 20 // 100 + 1, ceil_div(t * 80, 100) - 1), (ceil_div(t * 80, 100), t)][level["project_funding"][i] - 1])
+    firms_parts = fill(ceil_div(total * projects_pct, 100), [b[0] for b in bands], [b[1] for b in bands])
+    for i, part in zip(group, firms_parts):
+        t = sum(projects[i])
+        public = (t - part) * projects[i][0] // max(1, projects[i][0] + projects[i][1])
+        projects[i] = [public, t - part - public, part]
+    assert half_up(sum(projects[i][2] for i in group), total) == projects_pct
+
 # Collaboration none / manager-driven / spontaneous: 13 / 42 / 45 % (any: 87 %).
 CHOICES = {
     "strategy": ("none", "outdated", "current"),

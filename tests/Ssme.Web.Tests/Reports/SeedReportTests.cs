@@ -88,7 +88,11 @@ public sealed class SeedReportTests
             Assert.Contains(row, text, StringComparison.Ordinal);
         }
 
-        // Lines 866-889: the categorization table, all 18 variables of the 76 categorized initiatives.
+        // Lines 911 and 919: the firms' share of the operating structure and project pesos of the Nivel 3 and Nivel 2 initiatives.
+        Assert.Matches(@"Nivel 2: En consolidación \d+ \d+ % 13 % 19 %", text);
+        Assert.Matches(@"Nivel 3: Consolidada \d+ \d+ % 16 % 10 %", text);
+
+        // Lines 866-883: the categorization table, all 18 variables of the 76 categorized initiatives.
         foreach (var row in CategorizationRows)
         {
             Assert.Contains(row, text, StringComparison.Ordinal);
