@@ -10,7 +10,8 @@ public sealed record FirmSizeFigures(IReadOnlyList<Share> Sizes, Share WithMediu
 
 /// <summary>
 /// "N iniciativas cluster impactan a M de sus empresas": N counts the initiatives with impacted firms,
-/// and each business impact is a share of those N (SPEC §12).
+/// and each business impact is a share of those N (SPEC §12). Each territorial impact is a share of
+/// all the initiatives, as the seed prints them (66 %, 45 % … beside "el 75 %" with any).
 /// </summary>
 public sealed record ImpactFigures(long InitiativesImpactingFirms, IReadOnlyList<Share> Business, Share AnyTerritorial, IReadOnlyList<Share> Territorial);
 
@@ -27,7 +28,6 @@ public sealed record PerformanceDimension(FirmFigures Firms, FirmSizeFigures Siz
         ]);
         var participating = sizes.Sum(size => size.Count);
         var impacting = answers.Where(a => a.FirmsImpacted > 0).ToList();
-        var withTerritorial = answers.Where(a => a.ImpactsTerritorial != TerritorialImpacts.None).ToList();
         return new PerformanceDimension(
             new FirmFigures(
                 participating,
@@ -40,8 +40,8 @@ public sealed record PerformanceDimension(FirmFigures Firms, FirmSizeFigures Siz
             new ImpactFigures(
                 impacting.Count,
                 AnswerTotals.ChoiceShares(impacting, FieldCodes.ImpactsBusiness),
-                new Share("Iniciativas con impactos territoriales", withTerritorial.Count, answers.Count),
-                AnswerTotals.ChoiceShares(withTerritorial, FieldCodes.ImpactsTerritorial)),
+                new Share("Iniciativas con impactos territoriales", answers.Count(a => a.ImpactsTerritorial != TerritorialImpacts.None), answers.Count),
+                AnswerTotals.ChoiceShares(answers, FieldCodes.ImpactsTerritorial)),
             AnswerTotals.ChoiceShares(answers, FieldCodes.EmergencyActions));
     }
 }

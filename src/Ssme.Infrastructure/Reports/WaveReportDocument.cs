@@ -199,7 +199,7 @@ public static class WaveReportDocument
         ShareChart(pdf, performance.Impacts.Business, "Impactos empresariales (% de las iniciativas que impactan a sus empresas)");
         pdf.Paragraph($"Territorial: el {ReportText.Percent(performance.Impacts.AnyTerritorial)} de las iniciativas extienden al territorio los efectos de sus actividades a través de:");
         pdf.Table(ReportTables.Shares(performance.Impacts.Territorial, "Impacto territorial", "Iniciativas"));
-        ShareChart(pdf, performance.Impacts.Territorial, "Impactos territoriales (% de las iniciativas con impacto territorial)");
+        ShareChart(pdf, performance.Impacts.Territorial, "Impactos territoriales (% de iniciativas)");
 
         pdf.Heading("Coyuntura", 2);
         pdf.Table(ReportTables.Shares(performance.EmergencyActions, "Acción ante la emergencia económica", "Iniciativas"));

@@ -18,20 +18,30 @@ public sealed class CommandLineTests(SsmeAppFactory factory) : IClassFixture<Ssm
         Assert.Contains("close-wave --code C", run.Error, StringComparison.Ordinal);
     }
 
-    /// <summary>The one test through a real process: the published entry point runs verbs, not the web server.</summary>
+    /// <summary>
+    /// The one test through a real process: the published entry point runs verbs, not the web server,
+    /// and an import (which e-mails managers a link to their questionnaire) finds the portal's pages.
+    /// </summary>
     [Fact]
-    public async Task The_built_app_runs_a_verb_as_a_process_and_refuses_an_unknown_one()
+    public async Task The_built_app_runs_verbs_as_a_process_imports_a_file_and_refuses_an_unknown_verb()
     {
         Directory.CreateDirectory(_folder);
+        var file = Path.Combine(_folder, "ola.csv");
+        await File.WriteAllTextAsync(file, "initiative_name,department,has_period_data,status\r\nCluster de Cacao,Huila,false,Draft\r\n");
 
         var migrate = await RunProcessAsync("migrate");
         var unknown = await RunProcessAsync("cerrar-ola");
+        var created = await RunProcessAsync("create-wave", "--code", "T", "--name", "Ola T", "--period-year", "2025", "--opens", "2026-02-01", "--closes", "2026-03-31", "--open");
+        var imported = await RunProcessAsync("import", "--wave", "T", file);
 
         Assert.True(migrate.ExitCode == 0, migrate.Error);
         Assert.Contains("Base de datos actualizada.", migrate.Output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_folder, "ssme.db")));
         Assert.Equal(2, unknown.ExitCode);
         Assert.Contains("no es un comando del SSME", unknown.Error, StringComparison.Ordinal);
+        Assert.True(created.ExitCode == 0, created.Error);
+        Assert.True(imported.ExitCode == 0, imported.Error);
+        Assert.Contains("1 cuestionario(s) creados", imported.Output, StringComparison.Ordinal);
     }
 
     private async Task<VerbRun> RunProcessAsync(params string[] arguments)
@@ -52,6 +62,7 @@ public sealed class CommandLineTests(SsmeAppFactory factory) : IClassFixture<Ssm
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment["ConnectionStrings__Ssme"] = $"Data Source={Path.Combine(_folder, "ssme.db")}";
         start.Environment["Storage__DataPath"] = _folder;
+        start.Environment["Portal__BaseUrl"] = "http://localhost:5080/";
         start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(_folder, "logs", "ssme-.log");
 
         using var process = Process.Start(start)!;
