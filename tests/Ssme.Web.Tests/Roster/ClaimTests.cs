@@ -21,6 +21,7 @@ public sealed class ClaimTests(SsmeAppFactory factory) : IClassFixture<SsmeAppFa
         await factory.CreateClient().GetPageAsync(new Uri(confirmation).PathAndQuery);
         var waiting = await (await factory.SignedInClientAsync(email)).GetPageAsync("/cuestionario");
         Assert.Contains($"Su solicitud para ser responsable de «{initiative.Name}» espera la confirmación de un administrador", waiting.MainText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("no tiene una iniciativa cluster asignada", waiting.MainText(), StringComparison.Ordinal);
 
         var admin = await factory.AdminClientAsync();
         var claims = await admin.GetPageAsync("/convocatoria/solicitudes");

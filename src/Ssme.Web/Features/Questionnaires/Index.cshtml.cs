@@ -5,14 +5,23 @@ using Ssme.Web.Features.Shared;
 
 namespace Ssme.Web.Features.Questionnaires;
 
-public sealed class IndexModel(QuestionnaireHandler questionnaire) : PageModel
+public sealed class IndexModel(QuestionnaireHandler questionnaire, Roster.ClaimHandler claims) : PageModel
 {
     public ManagerHome? Home { get; private set; }
 
+    /// <summary>The initiatives this person asked to manage, while an admin decides; asked only when no initiative is theirs yet.</summary>
+    public IReadOnlyList<string> WaitingClaims { get; private set; } = [];
+
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Home = await questionnaire.HomeAsync(User.ToActor().UserId, cancellationToken);
+        if (Home is null)
+        {
+            WaitingClaims = await claims.WaitingForAsync(User.ToActor().UserId, cancellationToken);
+        }
+    }
 
     public async Task<IActionResult> OnPostStartAsync(int waveId, bool fromPrevious, CancellationToken cancellationToken)
     {
