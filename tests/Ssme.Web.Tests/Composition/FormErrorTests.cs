@@ -154,6 +154,22 @@ public sealed class FormErrorTests(SsmeAppFactory factory) : IClassFixture<SsmeA
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("[data-valmsg-for='file']")?.TextContent));
     }
 
+    [Fact]
+    public async Task Reassigning_an_initiative_to_an_unknown_address_links_to_that_rows_box()
+    {
+        var (_, _) = await Questionnaires.QuestionnaireFlow.RegisterManagerAsync(factory, "Cluster Reasignable " + Guid.NewGuid().ToString("N")[..6]);
+        var admin = await factory.AdminClientAsync();
+        var list = await admin.GetPageAsync("/admin/iniciativas?buscar=Reasignable");
+        var initiativeId = list.QuerySelector("main tbody input[name=id]")!.GetAttribute("value");
+        var unknown = $"nadie-{Guid.NewGuid():N}@ssme.test";
+
+        var page = await (await admin.SubmitAsync(list, $"form:has(input[name=id][value='{initiativeId}'])", new Dictionary<string, string?> { ["email"] = unknown })).ReadPageAsync();
+
+        Assert.NotNull(page.QuerySelector($"#errores a[href='#email-{initiativeId}']"));
+        Assert.Contains(unknown, page.QuerySelector($"[data-valmsg-for='email-{initiativeId}']")?.TextContent ?? string.Empty, StringComparison.Ordinal);
+        Assert.Equal(unknown, page.QuerySelector($"#email-{initiativeId}")!.GetAttribute("value"));
+    }
+
     private static void AssertLinkedBeside(AngleSharp.Html.Dom.IHtmlDocument page, string field, string message)
     {
         var id = field.Replace('.', '_');
