@@ -116,7 +116,8 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Categorización preliminar");
         await BrowserFixture.AssertAccessibleAsync(page);
         await PressOnAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Continuar: confirmar todas las respuestas y enviar" }));
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Cluster de Cacao de Santander");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Enviar cuestionario" })).ToBeVisibleAsync();
+        await AssertEveryTypedAnswerIsListedAsync(page);
         await BrowserFixture.AssertAccessibleAsync(page);
         await PressOnAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Enviar cuestionario" }));
 
@@ -127,6 +128,21 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
         Assert.Equal(100_000_000m, stored.Answers.OpexPublicCop!.Value.Amount);
         Assert.Equal(BusinessImpacts.Capacitacion | BusinessImpacts.Idi, stored.Answers.ImpactsBusiness);
         Assert.Equal(AdvisoryBoardStatus.Irregular, stored.Answers.AdvisoryBoard);
+    }
+
+    /// <summary>Each answer typed above appears in its own row of the confirmation page, as the portal words it.</summary>
+    private async Task AssertEveryTypedAnswerIsListedAsync(IPage page)
+    {
+        var answers = (await browser.App.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(s => s.Answers.InitiativeName == "Cluster de Cacao de Santander"))).Answers;
+        var rows = await page.Locator("main dl.answers > div").EvaluateAllAsync<string[][]>(
+            "rows => rows.map(row => [row.querySelector('dt').textContent.trim(), row.querySelector('dd').textContent.trim()])");
+        var shown = rows.Select(row => (Label: row[0], Value: row[1])).ToList();
+        foreach (var field in QuestionnaireFields.All.Where(field => Typed.ContainsKey(field.Code)))
+        {
+            var expected = field.ToDisplay(answers);
+            Assert.False(string.IsNullOrEmpty(expected), $"{field.Code} was not stored");
+            Assert.Contains((field.Label, expected), shown);
+        }
     }
 
     [Fact]

@@ -244,6 +244,7 @@ public static class ServiceRegistration
         app.UseAuthentication();
         app.UseNoStoreForSignedInPeople();
         app.UseAuthorization();
+        app.UseUploadSizeLimit();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;

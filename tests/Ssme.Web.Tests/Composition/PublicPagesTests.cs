@@ -46,4 +46,28 @@ public sealed class PublicPagesTests(SsmeAppFactory factory) : IClassFixture<Ssm
         Assert.Contains("/olas", adminLinks);
         Assert.Contains("/admin/usuarios", adminLinks);
     }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("ssme@ejemplo.org")]
+    public async Task The_accessibility_statement_names_the_same_contact_channel_as_the_footer(string? contact)
+    {
+        using var configured = new SsmeAppFactory().With("Portal:ContactEmail", contact);
+        var page = await (await configured.AnonymousClient().GetAsync(new Uri("/accesibilidad", UriKind.Relative))).ReadPageAsync();
+
+        var footerChannel = page.QuerySelector("footer.site-footer .contact-channel");
+        var statementChannel = page.QuerySelector("main .contact-channel");
+        Assert.NotNull(footerChannel);
+        Assert.NotNull(statementChannel);
+        Assert.Equal(footerChannel.TextContent.Trim(), statementChannel.TextContent.Trim());
+        if (contact is null)
+        {
+            Assert.Contains("Confecámaras", statementChannel.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("al pie", page.MainText(), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal($"mailto:{contact}", statementChannel.QuerySelector("a")!.GetAttribute("href"));
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Ssme.Domain.Users;
 using Ssme.Web.Tests.Questionnaires;
 using Ssme.Web.Tests.Support;
@@ -16,9 +17,51 @@ public sealed class MyAccountTests(SsmeAppFactory factory) : IClassFixture<SsmeA
         var page = await manager.GetPageAsync("/cuenta/mi-cuenta");
 
         Assert.Contains(email, page.MainText(), StringComparison.Ordinal);
-        Assert.Contains("Gloria Gerente", page.MainText(), StringComparison.Ordinal);
+        Assert.Equal("Gloria Gerente", page.QuerySelector("#Profile_DisplayName")!.GetAttribute("value"));
         Assert.Contains("Cluster de Mi Cuenta", page.MainText(), StringComparison.Ordinal);
         Assert.Matches(@"IC-\d{4}", page.MainText());
+    }
+
+    [Fact]
+    public async Task A_person_updates_their_own_name_and_it_is_audited()
+    {
+        var email = await factory.CreateAccountAsync(Roles.Analyst);
+        var client = await factory.SignedInClientAsync(email);
+        var form = await client.GetPageAsync("/cuenta/mi-cuenta");
+
+        var page = await (await client.SubmitAsync(form, "#profile-form", new Dictionary<string, string?> { ["Profile.DisplayName"] = "  Ana María Analista  " })).ReadPageAsync();
+
+        Assert.Contains("Sus datos quedaron actualizados", page.MainText(), StringComparison.Ordinal);
+        Assert.Equal("Ana María Analista", page.QuerySelector("#Profile_DisplayName")!.GetAttribute("value"));
+        Assert.Equal("Ana María Analista", (await client.GetPageAsync("/cuenta/mi-cuenta")).QuerySelector("#Profile_DisplayName")!.GetAttribute("value"));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(entry => entry.Action == "ProfileUpdated")));
+    }
+
+    [Fact]
+    public async Task A_refused_name_is_shown_beside_the_field_as_typed_and_changes_nothing()
+    {
+        var email = await factory.CreateAccountAsync(Roles.Analyst);
+        var client = await factory.SignedInClientAsync(email);
+        var form = await client.GetPageAsync("/cuenta/mi-cuenta");
+        var tooLong = new string('a', 201);
+
+        var page = await (await client.SubmitAsync(form, "#profile-form", new Dictionary<string, string?> { ["Profile.DisplayName"] = tooLong })).ReadPageAsync();
+
+        Assert.NotNull(page.QuerySelector("#errores a[href='#Profile_DisplayName']"));
+        Assert.Equal("Nombre completo: no puede superar 200 caracteres.", page.QuerySelector("[data-valmsg-for='Profile.DisplayName']")!.TextContent.Trim());
+        Assert.Equal(tooLong, page.QuerySelector("#Profile_DisplayName")!.GetAttribute("value"));
+        Assert.Single(page.QuerySelectorAll("#errores li"));
+        Assert.Equal($"Persona {Roles.Analyst}", (await client.GetPageAsync("/cuenta/mi-cuenta")).QuerySelector("#Profile_DisplayName")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_page_says_why_an_email_change_goes_through_an_administrator()
+    {
+        var client = await factory.SignedInClientAsync(await factory.CreateAccountAsync(Roles.Analyst));
+
+        var page = await client.GetPageAsync("/cuenta/mi-cuenta");
+
+        Assert.Contains("Para cambiar su correo electrónico, escriba al administrador del SSME", page.MainText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Ssme.Domain.Questionnaire;
+using Ssme.Domain.Questionnaire.Validation;
 using Ssme.Web.Tests.Support;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
@@ -23,7 +25,11 @@ public sealed class AnswersPageTests(SsmeAppFactory factory) : IClassFixture<Ssm
 
         Assert.Contains("Falta de datos sectoriales, \"actualizados\"", page.MainText(), StringComparison.Ordinal);
         Assert.Contains("Empresas participantes", page.MainText(), StringComparison.Ordinal);
-        Assert.Equal(8, page.QuerySelectorAll("main h3").Length);
+        var headings = page.QuerySelectorAll("main h1, main h2, main h3, main h4").Select(heading => heading.LocalName).ToList();
+        Assert.Equal(["h1", .. Enumerable.Repeat("h2", QuestionnaireRules.QuestionSections.Count)], headings);
+        var rows = page.QuerySelectorAll("main dl.answers dt").Select(term => term.TextContent.Trim()).ToList();
+        var catalog = QuestionnaireRules.QuestionSections.SelectMany(QuestionnaireFields.In).Select(field => field.Label).ToList();
+        Assert.Equal(catalog, rows);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
     }
 
@@ -49,6 +55,7 @@ public sealed class AnswersPageTests(SsmeAppFactory factory) : IClassFixture<Ssm
         Assert.Contains("comprobante", receipt, StringComparison.Ordinal);
 
         var home = await manager.GetPageAsync("/cuestionario");
+        Assert.Equal($"/cuestionario/{submissionId}/respuestas", home.QuerySelectorAll("main a").Single(link => link.TextContent.StartsWith("Ver el cuestionario", StringComparison.Ordinal)).GetAttribute("href"));
         var download = await manager.GetAsync(new Uri(home.QuerySelector("a[href$='/comprobante']")!.GetAttribute("href")!, UriKind.Relative));
         Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
         using var pdf = PdfDocument.Open(await download.Content.ReadAsByteArrayAsync());

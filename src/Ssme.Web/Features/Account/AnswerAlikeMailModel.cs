@@ -21,8 +21,6 @@ public abstract class AnswerAlikeMailModel(IEmailSender emailSender) : PageModel
 
     public bool Sent { get; private set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public void OnGet()
     {
     }
@@ -31,7 +29,6 @@ public abstract class AnswerAlikeMailModel(IEmailSender emailSender) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 

@@ -28,8 +28,6 @@ public sealed class AuthenticatorModel(UserManager<ApplicationUser> users, Authe
     /// <summary>Shown once, right after they are made; only their hashes are kept.</summary>
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync()
     {
         // The Account folder is open to anonymous visitors; this page is for a signed-in person only.
@@ -59,9 +57,9 @@ public sealed class AuthenticatorModel(UserManager<ApplicationUser> users, Authe
         {
             RecoveryCodes = result.Value;
         }
-        else
+        else if (result is not null)
         {
-            Errors = result?.Messages ?? ModelState.ToSpanishErrors();
+            ModelState.AddResultErrors(result);
         }
 
         await ShowAsync(user);

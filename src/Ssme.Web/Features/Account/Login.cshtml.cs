@@ -15,8 +15,6 @@ public sealed class LoginModel(SignInHandler signIn) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public void OnGet()
     {
     }
@@ -25,7 +23,6 @@ public sealed class LoginModel(SignInHandler signIn) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.Values.SelectMany(value => value.Errors).Select(error => error.ErrorMessage).ToList();
             return Page();
         }
 
@@ -40,7 +37,8 @@ public sealed class LoginModel(SignInHandler signIn) : PageModel
             return RedirectToPage("/Account/TwoFactor", new { ReturnUrl, Input.RememberMe });
         }
 
-        Errors = [SignInHandler.Refusal];
+        // Not keyed to a field: pointing at the e-mail or the password would tell which one was wrong.
+        ModelState.AddModelError(string.Empty, SignInHandler.Refusal);
         return Page();
     }
 }

@@ -17,6 +17,8 @@ public sealed class RecoveryModel(SignInManager<ApplicationUser> signInManager) 
     [Display(Name = "Código de recuperación")]
     public string RecoveryCode { get; set; } = string.Empty;
 
+    protected override string CodeField => nameof(RecoveryCode);
+
     protected override string WrongCode =>
         "Código de recuperación: no es válido o ya fue usado. Cada código sirve una sola vez; use otro de los que guardó o pida ayuda al administrador del SSME.";
 

@@ -32,9 +32,9 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> userManager)
     [Display(Name = "Confirme la contraseña nueva")]
     public string ConfirmPassword { get; set; } = string.Empty;
 
-    public bool Done { get; private set; }
+    private const string InvalidLink = "El enlace no es válido o ya expiró. Solicite uno nuevo.";
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public bool Done { get; private set; }
 
     public IActionResult OnGet() =>
         string.IsNullOrEmpty(Code) ? RedirectToPage("/Account/ForgotPassword") : Page();
@@ -43,14 +43,13 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> userManager)
     {
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.Values.SelectMany(value => value.Errors).Select(error => error.ErrorMessage).ToList();
             return Page();
         }
 
         var user = await userManager.FindByEmailAsync(Email);
         if (user is null)
         {
-            Errors = ["El enlace no es válido o ya expiró. Solicite uno nuevo."];
+            ModelState.AddModelError(string.Empty, InvalidLink);
             return Page();
         }
 
@@ -61,14 +60,19 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> userManager)
         }
         catch (FormatException)
         {
-            Errors = ["El enlace no es válido o ya expiró. Solicite uno nuevo."];
+            ModelState.AddModelError(string.Empty, InvalidLink);
             return Page();
         }
 
         var result = await userManager.ResetPasswordAsync(user, token, Password);
+        foreach (var error in result.Errors)
+        {
+            // The password policy's refusals belong to the box; a bad or used token to the link.
+            ModelState.AddModelError(error.Code.StartsWith(nameof(Password), StringComparison.Ordinal) ? nameof(Password) : string.Empty, error.Description);
+        }
+
         if (!result.Succeeded)
         {
-            Errors = result.Errors.Select(error => error.Description).ToList();
             return Page();
         }
 

@@ -19,9 +19,10 @@ public abstract class SecondStepModel(SignInManager<ApplicationUser> signInManag
     [BindProperty(SupportsGet = true)]
     public bool RememberMe { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     protected SignInManager<ApplicationUser> SignInManager => signInManager;
+
+    /// <summary>The name of the box the code is typed in.</summary>
+    protected abstract string CodeField { get; }
 
     /// <summary>The message for a code that does not sign in.</summary>
     protected abstract string WrongCode { get; }
@@ -38,7 +39,6 @@ public abstract class SecondStepModel(SignInManager<ApplicationUser> signInManag
 
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 
@@ -48,7 +48,15 @@ public abstract class SecondStepModel(SignInManager<ApplicationUser> signInManag
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        Errors = [result.IsLockedOut ? SignInHandler.Refusal : WrongCode];
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty, SignInHandler.Refusal);
+        }
+        else
+        {
+            ModelState.AddModelError(CodeField, WrongCode);
+        }
+
         return Page();
     }
 

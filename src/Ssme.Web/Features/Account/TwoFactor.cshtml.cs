@@ -17,6 +17,8 @@ public sealed class TwoFactorModel(SignInManager<ApplicationUser> signInManager)
     [Display(Name = "Código de verificación")]
     public string Code { get; set; } = string.Empty;
 
+    protected override string CodeField => nameof(Code);
+
     protected override string WrongCode => AuthenticatorCode.WrongCode;
 
     protected override Task<IdentitySignIn> SignInWithCodeAsync() =>

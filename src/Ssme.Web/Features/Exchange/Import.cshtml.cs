@@ -25,8 +25,6 @@ public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, 
     [BindProperty(SupportsGet = true, Name = "ola")]
     public string? WaveCode { get; set; }
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     /// <summary>The file's problems, each with its row and column, when nothing was imported.</summary>
     public IReadOnlyList<ResultError> Problems { get; private set; } = [];
 
@@ -49,14 +47,14 @@ public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, 
         var wave = WaveQueries.Named(Waves, WaveCode);
         if (wave is null)
         {
-            Errors = ["Ola: elija la ola a la que pertenecen los cuestionarios."];
+            ModelState.AddModelError("ola", "Ola: elija la ola a la que pertenecen los cuestionarios.");
             return Page();
         }
 
         var (upload, problem) = await UploadedFile.ReadAsync(file, cancellationToken);
         if (upload is null)
         {
-            Errors = [problem!];
+            ModelState.AddModelError("file", problem!);
             return Page();
         }
 
@@ -77,7 +75,7 @@ public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, 
         var wave = pending is null ? null : WaveQueries.Named(Waves, pending.WaveCode);
         if (pending is null || wave is null)
         {
-            Errors = ["La vista previa ya no está disponible (se importó, venció o es de otra sesión). Cargue el archivo de nuevo."];
+            ModelState.AddModelError("file", "La vista previa ya no está disponible (se importó, venció o es de otra sesión). Cargue el archivo de nuevo.");
             return Page();
         }
 
@@ -90,7 +88,7 @@ public sealed class ImportModel(SsmeDbContext db, WaveExchangeHandler exchange, 
 
         if (imported.IsConflict)
         {
-            Errors = [WaveExchangeHandler.StaleMessage];
+            ModelState.AddModelError(string.Empty, WaveExchangeHandler.StaleMessage);
             await PreviewAsync(wave, pending, cancellationToken);
             return Page();
         }

@@ -15,12 +15,15 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet([FromRoute] int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    // From the route only: the form of a re-executed post (an upload over the limit) must not be read again.
+    public void OnPost([FromRoute] int? code) => Describe(code);
 
     private void Describe(int? code)
     {
+        // The exception handler comes here without a code but keeps the status of a refused request (413 for a body over the limit).
+        code ??= Response.StatusCode >= 400 ? Response.StatusCode : null;
         (Title, Explanation) = code switch
         {
             StatusCodes.Status400BadRequest => ("La solicitud no es válida", "El formulario llegó incompleto o venció (por ejemplo, si la página estuvo abierta mucho tiempo). Vuelva atrás, recargue la página e inténtelo de nuevo; lo que ya había guardado no se perdió."),

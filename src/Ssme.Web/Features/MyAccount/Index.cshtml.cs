@@ -8,33 +8,57 @@ namespace Ssme.Web.Features.MyAccount;
 
 public sealed class IndexModel(MyAccountHandler account, SignInManager<ApplicationUser> signInManager) : PageModel
 {
-    [BindProperty]
-    public PasswordForm Password { get; set; } = new();
+    // Each form is bound by its own handler only, so posting one never validates the other.
+    public ProfileForm Profile { get; private set; } = new();
+
+    public PasswordForm Password { get; private set; } = new();
 
     public AccountSummary Summary { get; private set; } = null!;
-
-    public IReadOnlyList<string> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : Challenge();
 
-    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostProfileAsync([Bind(Prefix = nameof(Profile))] ProfileForm profile, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
         {
             return Challenge();
         }
 
+        Profile = profile;
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 
-        var changed = await account.ChangePasswordAsync(User.ToActor().UserId, Password.Current, Password.New, cancellationToken);
+        var updated = await account.UpdateNameAsync(User.ToActor().UserId, profile.DisplayName, cancellationToken);
+        if (!updated.Succeeded)
+        {
+            ModelState.AddResultErrors(updated);
+            return Page();
+        }
+
+        TempData["Status"] = "Sus datos quedaron actualizados.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync([Bind(Prefix = nameof(Password))] PasswordForm password, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return Challenge();
+        }
+
+        Password = password;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var changed = await account.ChangePasswordAsync(User.ToActor().UserId, password.Current, password.New, cancellationToken);
         if (!changed.Succeeded)
         {
-            Errors = changed.Messages;
+            ModelState.AddResultErrors(changed);
             return Page();
         }
 
@@ -48,6 +72,7 @@ public sealed class IndexModel(MyAccountHandler account, SignInManager<Applicati
     {
         var summary = await account.SummaryAsync(User.ToActor().UserId, cancellationToken);
         Summary = summary!;
+        Profile = new ProfileForm { DisplayName = summary?.DisplayName ?? string.Empty };
         return summary is not null;
     }
 }

@@ -13,7 +13,7 @@ namespace Ssme.Web.Features.MyAccount;
 /// <summary>What the portal holds about the signed-in person (SPEC §10).</summary>
 public sealed record AccountSummary(string DisplayName, string Email, IReadOnlyList<string> Roles, bool SecondFactor, Initiative? Initiative, DateTimeOffset CreatedAt, PrivacyConsent? Consent);
 
-/// <summary>The person's own account: their data, and changing their password.</summary>
+/// <summary>The person's own account: their data, changing their name and their password.</summary>
 public sealed class MyAccountHandler(UserManager<ApplicationUser> users, SsmeDbContext db, IAuditLog audit, UnitOfWork unitOfWork)
 {
     public async Task<AccountSummary?> SummaryAsync(string userId, CancellationToken cancellationToken)
@@ -27,6 +27,30 @@ public sealed class MyAccountHandler(UserManager<ApplicationUser> users, SsmeDbC
         var initiative = await db.Initiatives.AsNoTracking().FirstOrDefaultAsync(i => i.ManagerUserId == userId, cancellationToken);
         return new AccountSummary(user.DisplayName, user.Email ?? string.Empty, [.. await users.GetRolesAsync(user)], user.TwoFactorEnabled, initiative, user.CreatedAt, user.Consent());
     }
+
+    /// <summary>
+    /// Renames the person. The e-mail is not changed here: it is the account's user name and the
+    /// address every invitation, receipt and reset link goes to, so it changes through an admin.
+    /// </summary>
+    public Task<Result> UpdateNameAsync(string userId, string displayName, CancellationToken cancellationToken) =>
+        unitOfWork.RunAsync(async _ =>
+        {
+            var user = await users.FindByIdAsync(userId);
+            if (user is null)
+            {
+                return Result.Failure("La cuenta no existe.");
+            }
+
+            user.DisplayName = displayName.Trim();
+            var updated = await users.UpdateAsync(user);
+            if (!updated.Succeeded)
+            {
+                return Result.Failure(updated.Errors.Select(error => new ResultError($"Nombre completo: {error.Description}", "Profile.DisplayName")));
+            }
+
+            audit.Record(new Actor(user.Id, user.Email ?? user.DisplayName), "ProfileUpdated", "User", user.Id);
+            return Result.Success;
+        }, cancellationToken);
 
     /// <summary>
     /// Changes the password; Identity renews the security stamp, so every other session of the

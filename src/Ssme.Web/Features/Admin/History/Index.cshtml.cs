@@ -11,8 +11,6 @@ public sealed class IndexModel(HistoricalFiguresHandler history) : PageModel
 {
     public IReadOnlyList<HistoricalFigure> Figures { get; private set; } = [];
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public IReadOnlyList<ResultError> Problems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
@@ -23,7 +21,7 @@ public sealed class IndexModel(HistoricalFiguresHandler history) : PageModel
         var (upload, problem) = await UploadedFile.ReadAsync(file, cancellationToken);
         if (upload is null)
         {
-            Errors = [problem!];
+            ModelState.AddModelError("file", problem!);
             Figures = await history.ListAsync(cancellationToken);
             return Page();
         }

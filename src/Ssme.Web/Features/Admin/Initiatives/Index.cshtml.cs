@@ -8,8 +8,6 @@ public sealed class IndexModel(InitiativeAdministrationHandler administration) :
 {
     public Paged<InitiativeRow> Initiatives { get; private set; } = new([], 0, 1, 1);
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     /// <summary>The e-mail typed for each initiative, kept when a reassignment is refused.</summary>
     public Dictionary<int, string> Typed { get; } = [];
 
@@ -31,7 +29,12 @@ public sealed class IndexModel(InitiativeAdministrationHandler administration) :
             return Redirect(PageUrl(PageNumber));
         }
 
-        Errors = result.Messages;
+        // Each row has its own box: the message goes to the one the admin typed in.
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field is null ? string.Empty : $"{error.Field}-{id}", error.Message);
+        }
+
         Typed[id] = email ?? string.Empty;
         Initiatives = await administration.ListAsync(Search, PageNumber, cancellationToken);
         return Page();

@@ -12,8 +12,6 @@ public sealed class IndexModel(ReferenceFiguresHandler reference) : PageModel
 {
     public IReadOnlyList<ReferenceFigure> Figures { get; private set; } = [];
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public IReadOnlyList<ResultError> Problems { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
@@ -24,7 +22,7 @@ public sealed class IndexModel(ReferenceFiguresHandler reference) : PageModel
         var (upload, problem) = await UploadedFile.ReadAsync(file, cancellationToken);
         if (upload is null)
         {
-            Errors = [problem!];
+            ModelState.AddModelError("file", problem!);
             Figures = await reference.ListAsync(cancellationToken);
             return Page();
         }

@@ -14,8 +14,6 @@ public sealed class CreateModel(Roster.InvitationHandler invitations) : PageMode
     [BindProperty]
     public NewAccountForm Form { get; set; } = new();
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     public void OnGet()
     {
     }
@@ -29,14 +27,13 @@ public sealed class CreateModel(Roster.InvitationHandler invitations) : PageMode
 
         if (!ModelState.IsValid)
         {
-            Errors = ModelState.ToSpanishErrors();
             return Page();
         }
 
         var result = await invitations.InviteStaffAsync(Form.Email, Form.DisplayName, Form.Role, User.ToActor(), cancellationToken);
         if (!result.Succeeded)
         {
-            Errors = result.Messages;
+            ModelState.AddResultErrors(result, "Form.");
             return Page();
         }
 
