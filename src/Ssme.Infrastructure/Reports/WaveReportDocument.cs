@@ -103,7 +103,10 @@ public static class WaveReportDocument
         departments.AddRow(["TOTAL", .. waves.Select(summary => ReportText.CountOrMissing(summary.Categorized))]);
         pdf.Table(departments);
         var current = report.Profile.Departments.Where(row => row.PerWave[^1] is > 0).Select(row => (row.Department.Name, (double)row.PerWave[^1]!.Value)).ToList();
-        pdf.Chart(plot => ReportCharts.HorizontalCounts(plot, current, $"Iniciativas por departamento gestor · {report.Wave.Name}"), ReportCharts.ShareBarsHeight(current.Count));
+        foreach (var (title, part) in ReportCharts.Parts(current, $"Iniciativas por departamento gestor · {report.Wave.Name}"))
+        {
+            pdf.Chart(plot => ReportCharts.HorizontalCounts(plot, part, title), ReportCharts.ShareBarsHeight(part.Count));
+        }
 
         pdf.Heading("Macrosectores", 2);
         var macrosectors = new PdfTable([new("Macrosector", 4), .. waves.Select(summary => new PdfColumn(summary.Wave.Name, 2, ColumnAlign.Right))]);
@@ -173,6 +176,32 @@ public static class WaveReportDocument
         pdf.Paragraph($"{ReportText.Percent(management.Barriers.Any)} de las iniciativas presentan barreras en la implementación de la estrategia o del plan de acción.");
         pdf.Table(ReportTables.Shares(management.Barriers.Types, "Barrera", "Iniciativas"));
         ShareChart(pdf, management.Barriers.Types, "Barreras (% de iniciativas)");
+        DesiredSupport(pdf, management.Barriers.DesiredSupport);
+    }
+
+    private static void DesiredSupport(PdfComposer pdf, DesiredSupport support)
+    {
+        pdf.Heading("Apoyos deseados", 2);
+        var answered = support.Answered;
+        pdf.Paragraph($"{EsCo.Count(answered.Count)} de {EsCo.Count(answered.Of)} iniciativas cluster ({answered.Text}) indicaron qué apoyos desearían recibir de la Red Cluster Colombia.");
+        if (support.Answers.Count == 0)
+        {
+            if (answered.Count > 0)
+            {
+                pdf.Note($"Con menos de {Domain.Reporting.DesiredSupport.MinimumToList} respuestas no se listan, para que ninguna se pueda atribuir a una iniciativa.");
+            }
+
+            return;
+        }
+
+        var table = new PdfTable([new("Apoyo deseado (respuesta abierta, tal como se escribió)", 8), new("Iniciativas", 2, ColumnAlign.Right)]);
+        foreach (var answer in support.Answers)
+        {
+            table.AddRow(answer.Text, EsCo.Count(answer.Initiatives));
+        }
+
+        pdf.Table(table);
+        pdf.Note("Las respuestas iguales se agrupan y se ordenan por número de iniciativas y alfabéticamente, sin indicar qué iniciativa las escribió.");
     }
 
     private static void DimensionTwo(PdfComposer pdf, WaveReport report)
@@ -249,7 +278,10 @@ public static class WaveReportDocument
             return;
         }
 
-        pdf.Chart(plot => ReportCharts.ShareBars(plot, shares, title), ReportCharts.ShareBarsHeight(shares.Count));
+        foreach (var (partTitle, part) in ReportCharts.Parts(shares, title))
+        {
+            pdf.Chart(plot => ReportCharts.ShareBars(plot, part, partTitle), ReportCharts.ShareBarsHeight(part.Count));
+        }
     }
 
     /// <summary>Per department and nationally: the previous wave's figure and share, then the wave's figure, reference and share.</summary>
@@ -338,7 +370,7 @@ public static class WaveReportDocument
         var distribution = new PdfTable([new("Nivel general", 5), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         foreach (var level in LevelText.All)
         {
-            distribution.AddRow(level.ToSpanish(), EsCo.Count(figures.Overall.Count(level)), ReportText.Percent(figures.Overall.PercentOf(level)));
+            distribution.AddRow(level.ToSpanish(), EsCo.Count(figures.Overall.Count(level)), PercentText.Whole(figures.Overall.Count(level), figures.Overall.N));
         }
 
         distribution.AddRow("Total con nivel general", EsCo.Count(figures.Overall.N), "100 %");
