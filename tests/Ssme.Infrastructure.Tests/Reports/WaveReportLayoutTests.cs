@@ -79,4 +79,26 @@ public sealed class WaveReportLayoutTests
         Assert.Contains("2 de 6 iniciativas cluster (33 %) indicaron", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Misiones comerciales", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_categorization_table_sets_the_previous_wave_and_the_change_beside_each_share()
+    {
+        // II Ola: 4 initiatives, strategy current / current / none / none → Nivel 1 50 %, Nivel 3 50 %.
+        // III Ola: 2 initiatives, strategy current / outdated → Nivel 2 50 %, Nivel 3 50 %. Changes −50, +50, 0.
+        var second = WaveReports.NewWave("II", 2018);
+        List<Domain.Reporting.ReportEntry> before =
+        [
+            WaveReports.Entry(WaveReports.Consolidated("A")),
+            WaveReports.Entry(WaveReports.Consolidated("B")),
+            WaveReports.Entry(WaveReports.Consolidated("C") with { Strategy = Domain.Questionnaire.StrategyStatus.None }),
+            WaveReports.Entry(WaveReports.Consolidated("D") with { Strategy = Domain.Questionnaire.StrategyStatus.None }),
+        ];
+        List<Domain.Reporting.ReportEntry> now = [WaveReports.Entry(WaveReports.Consolidated("E")), WaveReports.Entry(WaveReports.Consolidated("F") with { Strategy = Domain.Questionnaire.StrategyStatus.Outdated })];
+
+        var text = string.Join(' ', WaveReports.Pages(WaveReports.Render(WaveReports.NewWave(), now, [(second, before)])));
+
+        Assert.Contains("N1 II N1 III Cambio (p. p.)", text, StringComparison.Ordinal);
+        Assert.Contains("Estrategia 50 % 0 % −50 0 % 50 % +50 50 % 50 % 0 2", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cambio frente a la II Ola", text, StringComparison.Ordinal);
+    }
 }

@@ -91,9 +91,9 @@ internal static class WaveReports
         return new ReportEntry(new Initiative(answers.InitiativeName!, Department.FromCode(answers.Department!), null), submission);
     }
 
-    public static byte[] Render(Wave wave, IReadOnlyList<ReportEntry> entries)
+    public static byte[] Render(Wave wave, IReadOnlyList<ReportEntry> entries, IReadOnlyList<(Wave Wave, IReadOnlyList<ReportEntry> Entries)>? earlier = null, IReadOnlyList<Domain.History.HistoricalFigure>? history = null)
     {
-        var report = WaveReport.Build(wave, Methodology, entries, [(wave, entries)], []);
+        var report = WaveReport.Build(wave, Methodology, entries, [.. earlier ?? [], (wave, entries)], [], history: history);
         using var output = new MemoryStream();
         WaveReportDocument.Write(report, NarrativeTexts.Empty, DateTimeOffset.UnixEpoch, output, CancellationToken.None);
         Keep(output.ToArray(), $"{wave.Code}-{entries.Count}.pdf");
