@@ -127,6 +127,38 @@ public sealed record RegionalDimension(IReadOnlyList<RegionalRow> Departments, R
             Figure(ReferenceFigure.NationalCode, year) is not null);
     }
 
+    /// <summary>
+    /// What Dimension 3 would flag with these reference rows: for each department or national row, a
+    /// share of the initiatives' jobs or firms above 100 % among the categorized initiatives of the
+    /// waves analysing that year, named in Spanish so the person loading it can check the unit.
+    /// Nothing is refused: a real figure may be above the reference while the report flags it.
+    /// </summary>
+    public static IReadOnlyList<string> UnitErrorWarnings(IReadOnlyList<ReferenceRow> rows, IReadOnlyList<(int Year, IReadOnlyList<ReportEntry> Categorized)> waves)
+    {
+        var warnings = new List<string>();
+        foreach (var row in rows)
+        {
+            var totals = Totals([.. waves.Where(wave => wave.Year == row.Year).SelectMany(wave => wave.Categorized)]);
+            var national = row.DepartmentCode == ReferenceFigure.NationalCode;
+            if (!national && !totals.ContainsKey(row.DepartmentCode))
+            {
+                continue;
+            }
+
+            var (employment, firms) = national ? (totals.Values.Sum(item => item.Employment), totals.Values.Sum(item => item.Firms)) : totals[row.DepartmentCode];
+            var place = national ? ReferenceFigure.NationalName : Department.FromCode(row.DepartmentCode).Name;
+            foreach (var (what, initiatives, reference, of) in new[] { ("el empleo", employment, row.OccupiedPopulation, "la población ocupada"), ("las empresas", firms, row.RegisteredFirms, "las empresas registradas") })
+            {
+                if (new RegionalShare(initiatives, reference) is { LikelyUnitError: true, Share: { } share })
+                {
+                    warnings.Add($"{place}, {row.Year}: {what} de las iniciativas ({EsCo.Count(initiatives)}) es el {EsCo.Percent(decimal.Round(share.Percent!.Value, 1, MidpointRounding.AwayFromZero))} de {of} cargada ({EsCo.Count(reference!.Value)}). El informe mostrará «{RegionalShare.UnitErrorText}»: revise si la cifra está en otra unidad (por ejemplo, en miles).");
+                }
+            }
+        }
+
+        return warnings;
+    }
+
     internal static Dictionary<string, (long Employment, long Firms)> Totals(IReadOnlyList<ReportEntry> categorized) =>
         categorized
             .GroupBy(entry => entry.Initiative.DepartmentCode)
