@@ -60,9 +60,13 @@ public static class WaveReportDocument
 
         pdf.Heading("Número de iniciativas cluster por ola", 2);
         pdf.Table(table);
-        pdf.Chart(
-            plot => ReportCharts.Bars(plot, report.Participation.Waves.Where(summary => summary.Categorized is not null).Select(summary => (summary.Wave.Name, (double)summary.Categorized!.Value)).ToList(), "Iniciativas categorizadas por ola"),
-            200);
+        // Bars of zero say nothing the sentence above has not said.
+        if (report.Participation.Waves.Any(summary => summary.Categorized > 0))
+        {
+            pdf.Chart(
+                plot => ReportCharts.Bars(plot, report.Participation.Waves.Where(summary => summary.Categorized is not null).Select(summary => (summary.Wave.Name, (double)summary.Categorized!.Value)).ToList(), "Iniciativas categorizadas por ola"),
+                200);
+        }
         MainIndicators(pdf, report);
     }
 

@@ -101,4 +101,15 @@ public sealed class WaveReportLayoutTests
         Assert.Contains("Estrategia 50 % 0 % −50 0 % 50 % +50 50 % 50 % 0 2", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Cambio frente a la II Ola", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_wave_with_nothing_categorized_draws_no_chart_of_zero_bars()
+    {
+        var drafts = SyntheticAnswers.Create(3, seed: 1).Select(answer => WaveReports.Entry(answer, Domain.Submissions.SubmissionStatus.Draft)).ToList();
+
+        var text = string.Join(' ', WaveReports.Pages(WaveReports.Render(WaveReports.NewWave("IV", 2021), drafts)));
+
+        Assert.Contains("La IV Ola no tiene iniciativas categorizadas", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Iniciativas categorizadas por ola", text, StringComparison.Ordinal);
+    }
 }
