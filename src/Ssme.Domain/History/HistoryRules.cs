@@ -49,6 +49,7 @@ public static partial class HistoryRules
 
         var valid = new List<HistoryRow>();
         var seen = new Dictionary<(string, string, string), int>();
+        var waves = new Dictionary<string, (string Name, int Year, int Row)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (number, values) in rows)
         {
             if (values.Values.All(string.IsNullOrWhiteSpace))
@@ -97,6 +98,24 @@ public static partial class HistoryRules
                 rowProblems.Add(new ImportProblem(number, ValueColumn, figure.EndsWith(PercentSuffix, StringComparison.Ordinal)
                     ? $"«{Text(ValueColumn)}» no es un porcentaje entre 0 y 100 (por ejemplo 45.5)."
                     : $"«{Text(ValueColumn)}» no es un número entero mayor o igual a 0."));
+            }
+
+            if (rowProblems.Count == 0 && waves.TryGetValue(code.Value, out var wave))
+            {
+                // One wave has one name and one analysed year: the report names and orders it by them.
+                if (!string.Equals(wave.Name, name, StringComparison.Ordinal))
+                {
+                    rowProblems.Add(new ImportProblem(number, WaveNameColumn, $"la ola {code.Value} se llama «{wave.Name}» en la fila {wave.Row}; todas las filas de una ola deben tener el mismo nombre."));
+                }
+
+                if (wave.Year != year)
+                {
+                    rowProblems.Add(new ImportProblem(number, PeriodYearColumn, $"la ola {code.Value} tiene el año analizado {wave.Year} en la fila {wave.Row}; todas las filas de una ola deben tener el mismo año."));
+                }
+            }
+            else if (rowProblems.Count == 0)
+            {
+                waves[code.Value] = (name!, year, number);
             }
 
             if (rowProblems.Count == 0)

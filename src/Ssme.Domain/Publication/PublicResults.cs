@@ -20,10 +20,22 @@ public sealed record PublicGroupCount(string Code, string Name, int? Initiatives
 
 /// <summary>
 /// What a published wave shows to anyone (SPEC §13): counts and the categorization table, and the
-/// categorized initiatives per department and macrosector. It holds only aggregates, and any group
-/// of fewer than <see cref="MinimumGroup"/> initiatives is suppressed — together with a second cell
-/// where the first could be worked out by subtraction. It is computed once, when the wave is
-/// published, and kept with the publication, so later changes never alter what was published.
+/// categorized initiatives per department and macrosector. It holds only aggregates, and no group of
+/// fewer than <see cref="MinimumGroup"/> initiatives can be read or worked out by subtraction
+/// (complementary suppression):
+/// <list type="bullet">
+/// <item>A level with 1–4 initiatives is suppressed (primary suppression).</item>
+/// <item>A variable's levels add up to n, and n plus its "Sin dato" to the categorized total. When
+/// "Sin dato" has 1–4 initiatives, n is withheld, and with it every share of the row (a count beside
+/// its share gives n back); the counts of the levels may still show.</item>
+/// <item>Then, while the hidden cells of a row are a single cell, or add up to 1–4 initiatives, the
+/// smallest non-zero level still shown is hidden too (a zero would hide nothing).</item>
+/// <item>A variable with n &lt; 5 is hidden whole. Departments and macrosectors under 5 are pooled
+/// into "Otros"; when the pool has 1–4, the smallest group shown is hidden with it, since the groups
+/// add up to the categorized total.</item>
+/// </list>
+/// It is computed once, when the wave is published, and kept with the publication, so later changes
+/// never alter what was published.
 /// </summary>
 public sealed record PublicResults(
     string WaveCode,
@@ -49,8 +61,8 @@ public sealed record PublicResults(
             periodYear,
             Shown(figures.Registered),
             Shown(figures.Categorized),
-            [.. figures.Variables.Select(item => Row(item.Variable.Code, item.Variable.Area.Title, item.Variable.Name, item.Counts))],
-            Row("overall", string.Empty, "Nivel general", figures.Overall),
+            [.. figures.Variables.Select(item => Row(item.Variable.Code, item.Variable.Area.Title, item.Variable.Name, item.Counts, figures.Categorized))],
+            Row("overall", string.Empty, "Nivel general", figures.Overall, figures.Categorized),
             Groups(categorized.GroupBy(item => item.Department).Select(group => (group.Key.Code, group.Key.Name, group.Count())), "Otros departamentos"),
             Groups(categorized.GroupBy(item => item.Macrosector).Select(group => (group.Key is { } code ? ChoiceCode.ToCode(code) : "sin_dato", group.Key is { } sector ? MacrosectorName(sector) : LevelText.NoData, group.Count())), "Otros macrosectores"));
 
@@ -104,31 +116,48 @@ public sealed record PublicResults(
 
     private static int? Shown(int count) => count is > 0 and < MinimumGroup ? null : count;
 
-    private static PublicLevelRow Row(string code, string area, string name, LevelCounts counts)
+    private static PublicLevelRow Row(string code, string area, string name, LevelCounts counts, int categorized)
     {
         if (counts.N < MinimumGroup)
         {
             return new PublicLevelRow(code, area, name, null, [.. LevelText.All.Select(level => new PublicCell(level, null, null))]);
         }
 
-        var suppressed = LevelText.All.Where(level => Shown(counts.Count(level)) is null).ToHashSet();
-        if (suppressed.Count == 1)
+        var sinDato = categorized - counts.N;
+        var withholdN = Shown(sinDato) is null;
+        var hidden = LevelText.All.Where(level => Shown(counts.Count(level)) is null).ToHashSet();
+        int HiddenCells() => hidden.Count + (withholdN ? 1 : 0);
+        int HiddenInitiatives() => hidden.Sum(counts.Count) + (withholdN ? sinDato : 0);
+        while (HiddenCells() > 0 && (HiddenCells() == 1 || HiddenInitiatives() < MinimumGroup))
         {
-            // With n printed, one hidden cell is n minus the others: hide the smallest other one too.
-            suppressed.Add(LevelText.All.Where(level => !suppressed.Contains(level)).OrderBy(counts.Count).ThenBy(level => level).First());
+            var next = LevelText.All.Where(level => !hidden.Contains(level) && counts.Count(level) > 0).OrderBy(counts.Count).ThenBy(level => level).Cast<Level?>().FirstOrDefault();
+            if (next is not { } level)
+            {
+                break;
+            }
+
+            hidden.Add(level);
         }
 
-        return new PublicLevelRow(code, area, name, counts.N, [.. LevelText.All.Select(level => suppressed.Contains(level)
+        return new PublicLevelRow(code, area, name, withholdN ? null : counts.N, [.. LevelText.All.Select(level => hidden.Contains(level)
             ? new PublicCell(level, null, null)
-            : new PublicCell(level, counts.Count(level), counts.PercentOf(level)))]);
+            : new PublicCell(level, counts.Count(level), withholdN ? null : counts.PercentOf(level)))]);
     }
 
-    /// <summary>Groups under the minimum are pooled into one "others" row, itself suppressed when still too small.</summary>
+    /// <summary>
+    /// Groups under the minimum are pooled into one "others" row. A pool of 1–4 is suppressed, and so
+    /// is the smallest group shown, or the total minus the groups shown would give the pool.
+    /// </summary>
     private static List<PublicGroupCount> Groups(IEnumerable<(string Code, string Name, int Count)> groups, string othersName)
     {
         var all = groups.OrderByDescending(group => group.Count).ThenBy(group => group.Name, StringComparer.Ordinal).ToList();
         var shown = all.Where(group => group.Count >= MinimumGroup).Select(group => new PublicGroupCount(group.Code, group.Name, group.Count)).ToList();
         var pooled = all.Where(group => group.Count < MinimumGroup).Sum(group => group.Count);
+        if (pooled > 0 && Shown(pooled) is null && shown.Count > 0)
+        {
+            shown[^1] = shown[^1] with { Initiatives = null };
+        }
+
         if (pooled > 0)
         {
             shown.Add(new PublicGroupCount(OthersCode, othersName, Shown(pooled)));

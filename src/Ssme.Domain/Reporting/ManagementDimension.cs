@@ -93,7 +93,40 @@ public sealed record CollaborationFigures(Share ActiveFirms, Share Any, Share Sp
     }
 }
 
-public sealed record BarrierFigures(Share Any, IReadOnlyList<Share> Types);
+public sealed record BarrierFigures(Share Any, IReadOnlyList<Share> Types, DesiredSupport DesiredSupport);
+
+/// <summary>One wording of the desired support and how many initiatives wrote it (spacing and letter case aside).</summary>
+public sealed record SupportAnswer(string Text, int Initiatives);
+
+/// <summary>
+/// "Apoyos deseados": the open answers to what support the initiatives want from the Red Cluster
+/// Colombia, as the seed gathers them. They are listed as written, never beside the initiative that
+/// wrote them: equal answers are merged with their count and the list is ordered by count, then
+/// alphabetically, so nothing follows the order of the initiatives. Fewer than
+/// <see cref="MinimumToList"/> answers are only counted, as no published figure describes fewer
+/// than five initiatives.
+/// </summary>
+public sealed record DesiredSupport(Share Answered, IReadOnlyList<SupportAnswer> Answers)
+{
+    public const int MinimumToList = 5;
+
+    public static DesiredSupport Compute(IReadOnlyList<Answers> answers)
+    {
+        var written = answers
+            .Select(a => a.DesiredSupport is { } text ? string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) : string.Empty)
+            .Where(text => text.Length > 0)
+            .ToList();
+        var listed = written.Count < MinimumToList
+            ? []
+            : written
+                .GroupBy(text => text, StringComparer.Create(Common.EsCo.Culture, ignoreCase: true))
+                .Select(group => new SupportAnswer(group.Order(StringComparer.Ordinal).First(), group.Count()))
+                .OrderByDescending(answer => answer.Initiatives)
+                .ThenBy(answer => answer.Text, StringComparer.Create(Common.EsCo.Culture, ignoreCase: true))
+                .ToList();
+        return new DesiredSupport(new Share("Iniciativas que indicaron los apoyos que desean", written.Count, answers.Count), listed);
+    }
+}
 
 /// <summary>Section 3, Dimension 1 "Gestión de la iniciativa cluster", over the wave's categorized initiatives.</summary>
 public sealed record ManagementDimension(
@@ -133,5 +166,6 @@ public sealed record ManagementDimension(
         CollaborationFigures.Compute(answers, activeFirms),
         new BarrierFigures(
             new Share("Iniciativas con alguna barrera", answers.Count(a => a.Barriers != Questionnaire.Barriers.None), answers.Count),
-            AnswerTotals.ChoiceShares(answers, FieldCodes.Barriers)));
+            AnswerTotals.ChoiceShares(answers, FieldCodes.Barriers),
+            DesiredSupport.Compute(answers)));
 }

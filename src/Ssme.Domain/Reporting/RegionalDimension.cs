@@ -45,14 +45,10 @@ public sealed record RegionalPrevious(Wave Wave, IReadOnlyDictionary<string, (lo
             (totals.Values.Sum(item => item.Employment), totals.Values.Sum(item => item.Firms)));
     }
 
-    /// <summary>A historical wave's <c>employment</c> and <c>firms</c> figures; null when it published neither.</summary>
-    public static RegionalPrevious? FromHistory(Wave wave, IReadOnlyList<History.HistoricalFigure> figures)
+    /// <summary>A historical wave's <c>employment</c> and <c>firms</c> figures; without them every figure is missing ("Sin registro").</summary>
+    public static RegionalPrevious FromHistory(Wave wave, IReadOnlyList<History.HistoricalFigure> figures)
     {
         var regional = figures.Where(figure => figure.Figure is History.HistoryRules.Employment or History.HistoryRules.Firms).ToList();
-        if (regional.Count == 0)
-        {
-            return null;
-        }
 
         long? Value(string figure, string department) =>
             regional.FirstOrDefault(item => item.Figure == figure && item.DepartmentCode == department) is { } found ? (long)found.Value : null;
@@ -65,8 +61,12 @@ public sealed record RegionalPrevious(Wave Wave, IReadOnlyDictionary<string, (lo
     }
 }
 
-/// <summary>One department (or the nation) in the wave and, when there is one, in the previous wave.</summary>
-public sealed record RegionalRow(string Name, RegionalShare Employment, RegionalShare Firms, RegionalShare? PreviousEmployment, RegionalShare? PreviousFirms)
+/// <summary>
+/// One department (or the nation) in the wave and, when there is one, in the previous wave. A
+/// department only the previous wave had keeps its row with <see cref="InWave"/> false: its figures
+/// of this wave print "Sin registro", as the seed does.
+/// </summary>
+public sealed record RegionalRow(string Name, RegionalShare Employment, RegionalShare Firms, RegionalShare? PreviousEmployment, RegionalShare? PreviousFirms, bool InWave = true)
 {
     public bool LikelyUnitError => Employment.LikelyUnitError || Firms.LikelyUnitError || PreviousEmployment?.LikelyUnitError == true || PreviousFirms?.LikelyUnitError == true;
 }
@@ -91,25 +91,27 @@ public sealed record RegionalDimension(IReadOnlyList<RegionalRow> Departments, R
         var previousYear = previous?.Wave.PeriodYear;
         ReferenceFigure? Figure(string code, int? atYear) => reference.FirstOrDefault(item => item.DepartmentCode == code && item.Year == atYear);
 
-        RegionalRow Row(string name, string code, (long Employment, long Firms) now, (long? Employment, long? Firms)? then)
+        RegionalRow Row(string name, string code, (long Employment, long Firms)? now, (long? Employment, long? Firms)? then)
         {
             var figure = Figure(code, year);
             var earlierFigure = Figure(code, previousYear);
             return new RegionalRow(
                 name,
-                new RegionalShare(now.Employment, figure?.OccupiedPopulation),
-                new RegionalShare(now.Firms, figure?.RegisteredFirms),
+                new RegionalShare(now?.Employment ?? 0, figure?.OccupiedPopulation),
+                new RegionalShare(now?.Firms ?? 0, figure?.RegisteredFirms),
                 then?.Employment is { } employment ? new RegionalShare(employment, earlierFigure?.OccupiedPopulation) : null,
-                then?.Firms is { } firms ? new RegionalShare(firms, earlierFigure?.RegisteredFirms) : null);
+                then?.Firms is { } firms ? new RegionalShare(firms, earlierFigure?.RegisteredFirms) : null,
+                now is not null);
         }
 
         var departments = current.Keys
+            .Union(previous?.Departments.Keys ?? [])
             .Select(Department.FromCode)
             .OrderBy(department => department.Name, StringComparer.Create(EsCo.Culture, false))
             .Select(department => Row(
                 department.Name,
                 department.Code,
-                current[department.Code],
+                current.TryGetValue(department.Code, out var now) ? now : null,
                 previous is not null && previous.Departments.TryGetValue(department.Code, out var old) ? old : null))
             .ToList();
         var national = Row(
@@ -123,6 +125,38 @@ public sealed record RegionalDimension(IReadOnlyList<RegionalRow> Departments, R
             previous?.Wave,
             reference.Any(figure => figure.Year == year),
             Figure(ReferenceFigure.NationalCode, year) is not null);
+    }
+
+    /// <summary>
+    /// What Dimension 3 would flag with these reference rows: for each department or national row, a
+    /// share of the initiatives' jobs or firms above 100 % among the categorized initiatives of the
+    /// waves analysing that year, named in Spanish so the person loading it can check the unit.
+    /// Nothing is refused: a real figure may be above the reference while the report flags it.
+    /// </summary>
+    public static IReadOnlyList<string> UnitErrorWarnings(IReadOnlyList<ReferenceRow> rows, IReadOnlyList<(int Year, IReadOnlyList<ReportEntry> Categorized)> waves)
+    {
+        var warnings = new List<string>();
+        foreach (var row in rows)
+        {
+            var totals = Totals([.. waves.Where(wave => wave.Year == row.Year).SelectMany(wave => wave.Categorized)]);
+            var national = row.DepartmentCode == ReferenceFigure.NationalCode;
+            if (!national && !totals.ContainsKey(row.DepartmentCode))
+            {
+                continue;
+            }
+
+            var (employment, firms) = national ? (totals.Values.Sum(item => item.Employment), totals.Values.Sum(item => item.Firms)) : totals[row.DepartmentCode];
+            var place = national ? ReferenceFigure.NationalName : Department.FromCode(row.DepartmentCode).Name;
+            foreach (var (what, initiatives, reference, of) in new[] { ("el empleo", employment, row.OccupiedPopulation, "la población ocupada"), ("las empresas", firms, row.RegisteredFirms, "las empresas registradas") })
+            {
+                if (new RegionalShare(initiatives, reference) is { LikelyUnitError: true, Share: { } share })
+                {
+                    warnings.Add($"{place}, {row.Year}: {what} de las iniciativas ({EsCo.Count(initiatives)}) es el {EsCo.Percent(decimal.Round(share.Percent!.Value, 1, MidpointRounding.AwayFromZero))} de {of} cargada ({EsCo.Count(reference!.Value)}). El informe mostrará «{RegionalShare.UnitErrorText}»: revise si la cifra está en otra unidad (por ejemplo, en miles).");
+                }
+            }
+        }
+
+        return warnings;
     }
 
     internal static Dictionary<string, (long Employment, long Firms)> Totals(IReadOnlyList<ReportEntry> categorized) =>

@@ -91,35 +91,56 @@ public sealed record WaveReport(
         var performance = PerformanceDimension.Compute(answers);
         var management = ManagementDimension.Compute(answers, methodology, performance.Firms.Active);
         var previous = PreviousWave(wave, allWaves);
-        var changes = previous is { } earlier
-            ? WaveChanges.Compute(earlier.Wave, WaveSnapshot.Compute(earlier.Categorized, methodologyOf?.Invoke(earlier.Wave) ?? methodology), new WaveSnapshot(figures, management, performance))
-            : null;
+        var historical = participation.Waves
+            .Where(summary => summary.Historical && summary.Wave.PeriodYear < wave.PeriodYear && (previous is null || summary.Wave.PeriodYear > previous.Value.Wave.PeriodYear))
+            .MaxBy(summary => summary.Wave.PeriodYear);
+        var profile = ProfileSection.Compute(answers, participation.Waves);
+        var now = new WaveSnapshot(figures, management, performance);
+        var changes = (historical, previous) switch
+        {
+            ({ } published, _) => WaveChanges.Compute(PublishedFigures(published, history), now, Macrosectors(profile, participation, published.Wave, wave)),
+            (null, { } earlier) => WaveChanges.Compute(
+                PreviousWaveFigures.FromSnapshot(earlier.Wave, WaveSnapshot.Compute(earlier.Categorized, methodologyOf?.Invoke(earlier.Wave) ?? methodology)),
+                now,
+                Macrosectors(profile, participation, earlier.Wave, wave)),
+            _ => null,
+        };
 
         return new WaveReport(
             wave,
             methodology,
             figures,
             participation,
-            ProfileSection.Compute(answers, participation.Waves),
+            profile,
             management,
             performance,
-            RegionalDimension.Compute(wave.PeriodYear, categorized.Select(pair => pair.Entry).ToList(), RegionalPreviousOf(wave, previous, participation, history), reference),
+            RegionalDimension.Compute(
+                wave.PeriodYear,
+                categorized.Select(pair => pair.Entry).ToList(),
+                historical is not null ? RegionalPrevious.FromHistory(historical.Wave, HistoryOf(historical.Wave, history)) : previous is { } portal ? RegionalPrevious.FromSubmissions(portal.Wave, portal.Categorized) : null,
+                reference),
             LevelText.All.Select(level => LevelProfile.Compute(level, categorized.Where(pair => pair.Result!.Overall == level).Select(pair => pair.Entry.Submission.Answers).ToList())).ToList(),
             changes);
     }
 
-    /// <summary>
-    /// Dimension 3's previous wave: the portal's previous wave, unless a later one before it is known
-    /// only by its published figures (the II Ola before the III) and published jobs or firms.
-    /// </summary>
-    private static RegionalPrevious? RegionalPreviousOf(Wave wave, (Wave Wave, IReadOnlyList<ReportEntry> Categorized)? previous, ParticipationSection participation, IReadOnlyList<History.HistoricalFigure>? history)
+    private static List<History.HistoricalFigure> HistoryOf(Wave wave, IReadOnlyList<History.HistoricalFigure>? history) =>
+        (history ?? []).Where(figure => string.Equals(figure.WaveCode, wave.Code, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    /// <summary>The totals a wave before the portal published: initiatives, participating firms and jobs.</summary>
+    private static PreviousWaveFigures PublishedFigures(WaveSummary summary, IReadOnlyList<History.HistoricalFigure>? history)
     {
-        var historical = participation.Waves
-            .Where(summary => summary.Registered is null && summary.Wave.PeriodYear < wave.PeriodYear && (previous is null || summary.Wave.PeriodYear > previous.Value.Wave.PeriodYear))
-            .OrderByDescending(summary => summary.Wave.PeriodYear)
-            .Select(summary => RegionalPrevious.FromHistory(summary.Wave, (history ?? []).Where(figure => string.Equals(figure.WaveCode, summary.Wave.Code, StringComparison.OrdinalIgnoreCase)).ToList()))
-            .FirstOrDefault(found => found is not null);
-        return historical ?? (previous is { } earlier ? RegionalPrevious.FromSubmissions(earlier.Wave, earlier.Categorized) : null);
+        var figures = HistoryOf(summary.Wave, history);
+        long? Total(string figure) => figures.FirstOrDefault(item => item.Figure == figure && item.DepartmentCode == History.HistoryRules.TotalCode) is { } found ? (long)found.Value : null;
+        return new PreviousWaveFigures(summary.Wave, null, summary.Categorized, Total(History.HistoryRules.Firms), Total(History.HistoryRules.Employment));
+    }
+
+    /// <summary>Each macrosector's share in the previous wave and in this one, as the profile's macrosector table prints them.</summary>
+    private static List<(string Label, Share Previous, Share Current)> Macrosectors(ProfileSection profile, ParticipationSection participation, Wave previous, Wave current)
+    {
+        var waves = participation.Waves.ToList();
+        var before = waves.FindIndex(summary => summary.Wave.Code == previous.Code);
+        var now = waves.FindIndex(summary => summary.Wave.Code == current.Code);
+        return before < 0 || now < 0 ? [] : [.. profile.Macrosectors.Select(row => (row.Label, row.PerWave[before], row.PerWave[now]))];
     }
 
     /// <summary>The latest wave analysing an earlier year that has categorized initiatives: what "the previous wave" means beside a figure.</summary>

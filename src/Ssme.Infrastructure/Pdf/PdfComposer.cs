@@ -133,9 +133,13 @@ public sealed partial class PdfComposer : IDisposable
         _y += 10;
     }
 
-    /// <summary>A ScottPlot chart across the content width, drawn as vectors; it moves to a new page rather than being cut.</summary>
+    /// <summary>
+    /// A ScottPlot chart across the content width, drawn as vectors; it moves to a new page rather than
+    /// being cut, and is never taller than a page's content (a taller request is drawn squeezed, not off the page).
+    /// </summary>
     public void Chart(Action<ScottPlot.Plot> configure, float heightPoints = 260)
     {
+        heightPoints = Math.Min(heightPoints, Bottom - Top - 10);
         FlushHeading(heightPoints + 10);
         EnsureSpace(heightPoints + 10);
         var top = _y;

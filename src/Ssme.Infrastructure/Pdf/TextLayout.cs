@@ -45,13 +45,13 @@ internal sealed class TextLayout(FontSet fonts)
         return lines;
     }
 
-    /// <summary>"80 %" and "→ Nivel 2" must not break at their space.</summary>
+    /// <summary>"80 %", "→ Nivel 2" and "$ 1.250.000" must not break at their space.</summary>
     private static IEnumerable<string> KeepUnitsAttached(string[] words)
     {
         var pending = string.Empty;
         foreach (var word in words)
         {
-            if (pending.Length > 0 && word is "%" or "→")
+            if (pending.Length > 0 && (word is "%" or "→" || pending.EndsWith('$')))
             {
                 pending += " " + word;
                 continue;

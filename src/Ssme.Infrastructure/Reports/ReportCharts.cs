@@ -69,8 +69,30 @@ internal static class ReportCharts
         plot.Axes.SetLimitsY(-0.6, items.Count - 0.4);
     }
 
+    /// <summary>
+    /// The most bars one horizontal chart holds: at 26 points a row, 20 rows (580 points) fit a page
+    /// with its section title, and two-line labels keep their room. Longer lists continue in another chart.
+    /// </summary>
+    public const int MaxRows = 20;
+
     /// <summary>The height a horizontal bar chart needs for its rows.</summary>
     public static float ShareBarsHeight(int rows) => 60 + (26 * rows);
+
+    /// <summary>
+    /// A long list cut into charts of at most <see cref="MaxRows"/> bars, as even as possible (33
+    /// departments: 17 and 16), each with its title numbered "(1 de 2)".
+    /// </summary>
+    public static IReadOnlyList<(string Title, IReadOnlyList<T> Items)> Parts<T>(IReadOnlyList<T> items, string title)
+    {
+        var parts = Math.Max(1, (items.Count + MaxRows - 1) / MaxRows);
+        if (parts == 1)
+        {
+            return [(title, items)];
+        }
+
+        var size = (items.Count + parts - 1) / parts;
+        return [.. items.Chunk(size).Select((chunk, i) => ($"{title} ({i + 1} de {parts})", (IReadOnlyList<T>)chunk))];
+    }
 
     /// <summary>Per variable, the share of initiatives at each level as one stacked horizontal bar.</summary>
     public static void LevelBars(Plot plot, IReadOnlyList<(string Label, LevelCounts Counts)> items)

@@ -10,8 +10,6 @@ internal static class ReportText
 {
     public static string Percent(Share share) => share.Text;
 
-    public static string Percent(int? value) => value is { } percent ? $"{percent} %" : PercentText.NoData;
-
     /// <summary>Means and ratios print as whole percentages, like every share but the national ones.</summary>
     public static string Percent(Fraction fraction) => fraction.WholeText;
 

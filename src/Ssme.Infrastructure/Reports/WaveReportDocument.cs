@@ -60,9 +60,13 @@ public static class WaveReportDocument
 
         pdf.Heading("Número de iniciativas cluster por ola", 2);
         pdf.Table(table);
-        pdf.Chart(
-            plot => ReportCharts.Bars(plot, report.Participation.Waves.Where(summary => summary.Categorized is not null).Select(summary => (summary.Wave.Name, (double)summary.Categorized!.Value)).ToList(), "Iniciativas categorizadas por ola"),
-            200);
+        // Bars of zero say nothing the sentence above has not said.
+        if (report.Participation.Waves.Any(summary => summary.Categorized > 0))
+        {
+            pdf.Chart(
+                plot => ReportCharts.Bars(plot, report.Participation.Waves.Where(summary => summary.Categorized is not null).Select(summary => (summary.Wave.Name, (double)summary.Categorized!.Value)).ToList(), "Iniciativas categorizadas por ola"),
+                200);
+        }
         MainIndicators(pdf, report);
     }
 
@@ -103,7 +107,10 @@ public static class WaveReportDocument
         departments.AddRow(["TOTAL", .. waves.Select(summary => ReportText.CountOrMissing(summary.Categorized))]);
         pdf.Table(departments);
         var current = report.Profile.Departments.Where(row => row.PerWave[^1] is > 0).Select(row => (row.Department.Name, (double)row.PerWave[^1]!.Value)).ToList();
-        pdf.Chart(plot => ReportCharts.HorizontalCounts(plot, current, $"Iniciativas por departamento gestor · {report.Wave.Name}"), ReportCharts.ShareBarsHeight(current.Count));
+        foreach (var (title, part) in ReportCharts.Parts(current, $"Iniciativas por departamento gestor · {report.Wave.Name}"))
+        {
+            pdf.Chart(plot => ReportCharts.HorizontalCounts(plot, part, title), ReportCharts.ShareBarsHeight(part.Count));
+        }
 
         pdf.Heading("Macrosectores", 2);
         var macrosectors = new PdfTable([new("Macrosector", 4), .. waves.Select(summary => new PdfColumn(summary.Wave.Name, 2, ColumnAlign.Right))]);
@@ -173,6 +180,32 @@ public static class WaveReportDocument
         pdf.Paragraph($"{ReportText.Percent(management.Barriers.Any)} de las iniciativas presentan barreras en la implementación de la estrategia o del plan de acción.");
         pdf.Table(ReportTables.Shares(management.Barriers.Types, "Barrera", "Iniciativas"));
         ShareChart(pdf, management.Barriers.Types, "Barreras (% de iniciativas)");
+        DesiredSupport(pdf, management.Barriers.DesiredSupport);
+    }
+
+    private static void DesiredSupport(PdfComposer pdf, DesiredSupport support)
+    {
+        pdf.Heading("Apoyos deseados", 2);
+        var answered = support.Answered;
+        pdf.Paragraph($"{EsCo.Count(answered.Count)} de {EsCo.Count(answered.Of)} iniciativas cluster ({answered.Text}) indicaron qué apoyos desearían recibir de la Red Cluster Colombia.");
+        if (support.Answers.Count == 0)
+        {
+            if (answered.Count > 0)
+            {
+                pdf.Note($"Con menos de {Domain.Reporting.DesiredSupport.MinimumToList} respuestas no se listan, para que ninguna se pueda atribuir a una iniciativa.");
+            }
+
+            return;
+        }
+
+        var table = new PdfTable([new("Apoyo deseado (respuesta abierta, tal como se escribió)", 8), new("Iniciativas", 2, ColumnAlign.Right)]);
+        foreach (var answer in support.Answers)
+        {
+            table.AddRow(answer.Text, EsCo.Count(answer.Initiatives));
+        }
+
+        pdf.Table(table);
+        pdf.Note("Las respuestas iguales se agrupan y se ordenan por número de iniciativas y alfabéticamente, sin indicar qué iniciativa las escribió.");
     }
 
     private static void DimensionTwo(PdfComposer pdf, WaveReport report)
@@ -249,7 +282,10 @@ public static class WaveReportDocument
             return;
         }
 
-        pdf.Chart(plot => ReportCharts.ShareBars(plot, shares, title), ReportCharts.ShareBarsHeight(shares.Count));
+        foreach (var (partTitle, part) in ReportCharts.Parts(shares, title))
+        {
+            pdf.Chart(plot => ReportCharts.ShareBars(plot, part, partTitle), ReportCharts.ShareBarsHeight(part.Count));
+        }
     }
 
     /// <summary>Per department and nationally: the previous wave's figure and share, then the wave's figure, reference and share.</summary>
@@ -277,7 +313,11 @@ public static class WaveReportDocument
                 cells.Add(before is null ? PercentText.NoData : before.Text);
             }
 
-            cells.AddRange([EsCo.Count(now.Initiatives), now.Reference is { } reference ? EsCo.Count(reference) : RegionalShare.NoReferenceText, now.Text]);
+            cells.AddRange([
+                row.InWave ? EsCo.Count(now.Initiatives) : ReportText.Missing,
+                now.Reference is { } reference ? EsCo.Count(reference) : RegionalShare.NoReferenceText,
+                row.InWave ? now.Text : PercentText.NoData,
+            ]);
             table.AddRow([.. cells]);
         }
 
@@ -289,46 +329,74 @@ public static class WaveReportDocument
         var figures = report.Figures;
         pdf.Heading("6. Categorización de las iniciativas cluster");
         pdf.Paragraph($"Nivel en el que se encuentran las {EsCo.Count(figures.Categorized)} iniciativas categorizadas en cada variable: porcentaje de las iniciativas con dato en la variable (n), en porcentajes enteros.");
-        var table = new PdfTable([new("Variable", 5), new("Nivel 1: Básico", 2, ColumnAlign.Right), new("Nivel 2: En consolidación", 2, ColumnAlign.Right), new("Nivel 3: Consolidada", 2, ColumnAlign.Right), new("n", 1, ColumnAlign.Right)]);
+        if (report.Changes is { HasCategorization: true } changes)
+        {
+            ComparedCategorization(pdf, report, changes);
+        }
+        else
+        {
+            var table = new PdfTable([new("Variable", 5), new("Nivel 1: Básico", 2, ColumnAlign.Right), new("Nivel 2: En consolidación", 2, ColumnAlign.Right), new("Nivel 3: Consolidada", 2, ColumnAlign.Right), new("n", 1, ColumnAlign.Right)]);
+            foreach (var area in report.Methodology.Areas)
+            {
+                table.AddGroupRow(area.Title);
+                foreach (var distribution in figures.Variables.Where(item => item.Variable.Area.Number == area.Number))
+                {
+                    table.AddRow([distribution.Variable.Name, .. ReportTables.LevelCells(distribution.Counts)]);
+                }
+            }
+
+            pdf.Table(table);
+            if (report.Changes is { } published)
+            {
+                pdf.Note($"La {published.Previous.Name} se conoce solo por sus cifras publicadas, sin categorización por variable: esta tabla no tiene con qué compararse.");
+            }
+        }
+
+        pdf.Chart(plot => ReportCharts.LevelBars(plot, figures.Variables.Select(item => (item.Variable.Name, item.Counts)).ToList()), 430);
+    }
+
+    /// <summary>
+    /// The categorization table with, for each level, the previous wave's share, this wave's and the
+    /// change beside each other, as the issue asks: at 8,5 points nine narrow number columns and the
+    /// variable's name fit the page width.
+    /// </summary>
+    private static void ComparedCategorization(PdfComposer pdf, WaveReport report, WaveChanges changes)
+    {
+        var previous = changes.Previous.Name;
+        var current = report.Wave.Name;
+        List<PdfColumn> columns = [new("Variable", 3.1f)];
+        foreach (var level in LevelText.All)
+        {
+            var number = (int)level;
+            columns.AddRange([
+                new($"N{number}\n{changes.Previous.Code}", 1.3f, ColumnAlign.Right),
+                new($"N{number}\n{report.Wave.Code}", 1.3f, ColumnAlign.Right),
+                new("Cambio\n(p. p.)", 1.75f, ColumnAlign.Right),
+            ]);
+        }
+
+        columns.Add(new("n", 0.8f, ColumnAlign.Right));
+        var table = new PdfTable(columns);
         foreach (var area in report.Methodology.Areas)
         {
             table.AddGroupRow(area.Title);
-            foreach (var distribution in figures.Variables.Where(item => item.Variable.Area.Number == area.Number))
+            foreach (var distribution in report.Figures.Variables.Where(item => item.Variable.Area.Number == area.Number))
             {
-                table.AddRow([distribution.Variable.Name, .. ReportTables.LevelCells(distribution.Counts)]);
+                var change = changes.Variables.FirstOrDefault(item => item.Variable.Code == distribution.Variable.Code);
+                var counts = distribution.Counts;
+                List<string> cells = [distribution.Variable.Name];
+                foreach (var (level, i) in LevelText.All.Select((level, i) => (level, i)))
+                {
+                    cells.AddRange([change?.PreviousTexts[i] ?? ReportText.Missing, PercentText.Whole(counts.Count(level), counts.N), change?.ChangeTexts[i] ?? PercentText.NoData]);
+                }
+
+                cells.Add(EsCo.Count(counts.N));
+                table.AddRow([.. cells]);
             }
         }
 
         pdf.Table(table);
-        pdf.Chart(plot => ReportCharts.LevelBars(plot, figures.Variables.Select(item => (item.Variable.Name, item.Counts)).ToList()), 430);
-        CategorizationChanges(pdf, report);
-    }
-
-    private static void CategorizationChanges(PdfComposer pdf, WaveReport report)
-    {
-        if (report.Changes is not { } changes)
-        {
-            return;
-        }
-
-        var previous = changes.Previous.Name;
-        pdf.Heading($"Cambio frente a la {previous}", 2);
-        pdf.Paragraph($"Porcentaje de iniciativas en cada nivel en la {previous} y cambio hasta la {report.Wave.Name}, en puntos porcentuales.");
-        var table = new PdfTable([
-            new("Variable", 5),
-            new($"Nivel 1 {previous}", 2, ColumnAlign.Right),
-            new($"Nivel 2 {previous}", 2, ColumnAlign.Right),
-            new($"Nivel 3 {previous}", 2, ColumnAlign.Right),
-            new("Cambio Nivel 1", 2, ColumnAlign.Right),
-            new("Cambio Nivel 2", 2, ColumnAlign.Right),
-            new("Cambio Nivel 3", 2, ColumnAlign.Right),
-        ]);
-        foreach (var change in changes.Variables)
-        {
-            table.AddRow([change.Variable.Name, .. change.PreviousTexts, .. change.ChangeTexts]);
-        }
-
-        pdf.Table(table);
+        pdf.Note($"N1, N2, N3: porcentaje de iniciativas en Nivel 1 (Básico), Nivel 2 (En consolidación) y Nivel 3 (Consolidada) en la {previous} ({changes.Previous.Code}) y en la {current} ({report.Wave.Code}); el cambio está en puntos porcentuales entre los porcentajes enteros publicados, y n es el de la {current}. Cada ola se categoriza con la metodología que tiene fijada.");
     }
 
     private static void Levels(PdfComposer pdf, WaveReport report)
@@ -338,7 +406,7 @@ public static class WaveReportDocument
         var distribution = new PdfTable([new("Nivel general", 5), new("Iniciativas", 2, ColumnAlign.Right), new("%", 1, ColumnAlign.Right)]);
         foreach (var level in LevelText.All)
         {
-            distribution.AddRow(level.ToSpanish(), EsCo.Count(figures.Overall.Count(level)), ReportText.Percent(figures.Overall.PercentOf(level)));
+            distribution.AddRow(level.ToSpanish(), EsCo.Count(figures.Overall.Count(level)), PercentText.Whole(figures.Overall.Count(level), figures.Overall.N));
         }
 
         distribution.AddRow("Total con nivel general", EsCo.Count(figures.Overall.N), "100 %");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Ssme.Domain.Questionnaire;
 using Ssme.Domain.Submissions;
@@ -62,5 +63,43 @@ public sealed class HistoricalFiguresTests
         Assert.Contains("Fila 9, columna figure: «exports» no es una cifra conocida", run.Error + run.Output, StringComparison.Ordinal);
         var admin = await factory.AdminClientAsync();
         Assert.Contains("Aún no hay cifras históricas", (await admin.GetPageAsync("/admin/historico")).MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rows_of_one_wave_must_share_its_name_and_year()
+    {
+        using var factory = new SsmeAppFactory();
+        var file = Path.Combine(factory.Folder, "historico.csv");
+        await File.WriteAllTextAsync(file, History + "II,Segunda Ola,2019,firms,,9000\r\n");
+
+        var run = await factory.RunVerbAsync("import", "--history", file);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("Fila 8, columna wave_name: la ola II se llama «II Ola» en la fila 5; todas las filas de una ola deben tener el mismo nombre.", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.Contains("Fila 8, columna period_year: la ola II tiene el año analizado 2018 en la fila 5; todas las filas de una ola deben tener el mismo año.", run.Error + run.Output, StringComparison.Ordinal);
+        var admin = await factory.AdminClientAsync();
+        Assert.Contains("Aún no hay cifras históricas", (await admin.GetPageAsync("/admin/historico")).MainText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_deletes_a_waves_historical_figures_after_confirming_and_it_is_audited()
+    {
+        using var factory = new SsmeAppFactory();
+        var file = Path.Combine(factory.Folder, "historico.csv");
+        await File.WriteAllTextAsync(file, History);
+        Assert.Equal(0, (await factory.RunVerbAsync("import", "--history", file)).ExitCode);
+        var admin = await factory.AdminClientAsync();
+
+        var list = await admin.GetPageAsync("/admin/historico");
+        var ask = list.QuerySelectorAll("a").Single(a => a.TextContent.Contains("Eliminar las cifras de la II Ola", StringComparison.Ordinal)).GetAttribute("href")!;
+        var confirmation = await admin.GetPageAsync(ask);
+        Assert.Contains("¿Eliminar las 3 cifras históricas de la II Ola (II, año analizado 2018)?", confirmation.MainText(), StringComparison.Ordinal);
+        Assert.Equal(6, await factory.WithDbAsync(db => db.HistoricalFigures.CountAsync()));
+
+        var done = await (await admin.SubmitAsync(confirmation, "form:has(input[name=waveCode])")).ReadPageAsync();
+
+        Assert.Contains("Se eliminaron las 3 cifras históricas de la ola II.", done.MainText(), StringComparison.Ordinal);
+        Assert.Equal(["I", "I", "I"], await factory.WithDbAsync(db => db.HistoricalFigures.Select(figure => figure.WaveCode).ToListAsync()));
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(entry => entry.Action == "HistoryDeleted" && entry.EntityId == "II")));
     }
 }

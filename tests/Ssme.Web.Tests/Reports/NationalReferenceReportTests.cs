@@ -52,7 +52,8 @@ public sealed class NationalReferenceReportTests
         Assert.Contains($"Indicadores principales frente a la {second.Name}", text, StringComparison.Ordinal);
         Assert.Contains("Iniciativas categorizadas 1 3 +2", text, StringComparison.Ordinal);
         Assert.Contains("Empleos en las empresas participantes 110.884 582.791 +471.907", text, StringComparison.Ordinal);
-        Assert.Contains($"Cambio frente a la {second.Name}", text, StringComparison.Ordinal);
-        Assert.Contains("Tamaño de empresas 100 % 0 % 0 % 0 0 0", text, StringComparison.Ordinal);
+        // The categorization sets each level's previous share, this wave's and the change side by side: all Nivel 1 in both.
+        Assert.Contains("Cambio (p. p.)", text, StringComparison.Ordinal);
+        Assert.Contains("Tamaño de empresas 100 % 100 % 0 0 % 0 % 0 0 % 0 % 0 3", text, StringComparison.Ordinal);
     }
 }

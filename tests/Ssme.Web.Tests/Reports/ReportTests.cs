@@ -42,11 +42,20 @@ public sealed class ReportTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
 
         var methodology = MethodologyCatalog.LoadEmbedded().Get(wave.MethodologyVersion);
         var results = categorized.Select(a => Categorizer.Categorize(a, methodology)).ToList();
+        var earlierResults = earlierAnswers.Where(a => a.HasPeriodData == true).Select(a => Categorizer.Categorize(a, methodology)).ToList();
         foreach (var variable in methodology.Variables)
         {
+            // Each level: the earlier wave's share, this wave's and the change in points, side by side.
             var levels = results.Select(r => r.Variable(variable.Code).Level).OfType<Level>().ToList();
-            string Cell(Level level) => levels.Count == 0 ? "—" : $"{(int)Math.Round(100m * levels.Count(l => l == level) / levels.Count, MidpointRounding.AwayFromZero)} %";
-            Assert.Contains($"{variable.Name} {Cell(Level.Basic)} {Cell(Level.Consolidating)} {Cell(Level.Consolidated)} {levels.Count}", text, StringComparison.Ordinal);
+            var earlierLevels = earlierResults.Select(r => r.Variable(variable.Code).Level).OfType<Level>().ToList();
+            int Percent(List<Level> all, Level level) => (int)Math.Round(100m * all.Count(l => l == level) / all.Count, MidpointRounding.AwayFromZero);
+            string Cells(Level level)
+            {
+                var change = Percent(levels, level) - Percent(earlierLevels, level);
+                return $"{Percent(earlierLevels, level)} % {Percent(levels, level)} % {(change > 0 ? "+" : change < 0 ? "−" : string.Empty)}{Math.Abs(change)}";
+            }
+
+            Assert.Contains($"{variable.Name} {Cells(Level.Basic)} {Cells(Level.Consolidating)} {Cells(Level.Consolidated)} {levels.Count}", text, StringComparison.Ordinal);
         }
 
         Assert.Contains("Anexo: valores de las variables de categorización", text, StringComparison.Ordinal);

@@ -23,7 +23,12 @@ internal sealed class ImportVerb : ICommandVerb
             {
                 var saved = await services.GetRequiredService<ReferenceFiguresHandler>().ImportAsync(referenceInput, referenceFormat, Actor.System, cancellationToken);
                 await ReportProblemsAsync(saved, output, "No se guardó ninguna cifra de referencia");
-                await output.WriteLineAsync($"{saved.Value} cifra(s) de referencia guardadas.");
+                await output.WriteLineAsync($"{saved.Value.Saved} cifra(s) de referencia guardadas.");
+                foreach (var warning in saved.Value.Warnings)
+                {
+                    await output.WriteLineAsync($"Revise: {warning}");
+                }
+
                 return 0;
             }
         }

@@ -32,6 +32,16 @@ public sealed class HistoricalFiguresHandler(SsmeDbContext db, IAuditLog audit, 
         return await unitOfWork.RunAsync(async token =>
         {
             var existing = await db.HistoricalFigures.ToListAsync(token);
+
+            // A wave keeps one name and year: the figures already stored take the ones the new file gives.
+            foreach (var stored in existing)
+            {
+                if (rows.FirstOrDefault(row => string.Equals(row.WaveCode, stored.WaveCode, StringComparison.OrdinalIgnoreCase)) is { } named)
+                {
+                    stored.Update(named with { Value = stored.Value });
+                }
+            }
+
             foreach (var row in rows)
             {
                 var figure = existing.FirstOrDefault(item => item.WaveCode == row.WaveCode && item.Figure == row.Figure && item.DepartmentCode == row.DepartmentCode);
@@ -49,4 +59,19 @@ public sealed class HistoricalFiguresHandler(SsmeDbContext db, IAuditLog audit, 
             return Result.Ok(rows.Count);
         }, cancellationToken);
     }
+
+    /// <summary>Deletes every historical figure of one wave (audited); the value is how many were deleted.</summary>
+    public async Task<Result<int>> DeleteWaveAsync(string waveCode, Actor actor, CancellationToken cancellationToken) =>
+        await unitOfWork.RunAsync(async token =>
+        {
+            var figures = await db.HistoricalFigures.Where(figure => figure.WaveCode == waveCode).ToListAsync(token);
+            if (figures.Count == 0)
+            {
+                return Result.Failure<int>($"No hay cifras históricas de la ola «{waveCode}».", "waveCode");
+            }
+
+            db.HistoricalFigures.RemoveRange(figures);
+            audit.Record(actor, "HistoryDeleted", nameof(HistoricalFigure), waveCode, new { figures[0].WaveName, figures[0].PeriodYear, Figures = figures.Count });
+            return Result.Ok(figures.Count);
+        }, cancellationToken);
 }

@@ -14,8 +14,16 @@ public sealed class IndexModel(ReferenceFiguresHandler reference) : PageModel
 
     public IReadOnlyList<ResultError> Problems { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>Shares above 100 % the last upload gives: saved anyway, but worth a look (a reference typed in thousands).</summary>
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+
+    private const string WarningsKey = "ReferenceWarnings";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Warnings = TempData[WarningsKey] is string warnings ? warnings.Split('\n', StringSplitOptions.RemoveEmptyEntries) : [];
         Figures = await reference.ListAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
@@ -31,7 +39,8 @@ public sealed class IndexModel(ReferenceFiguresHandler reference) : PageModel
         var saved = await reference.ImportAsync(input, upload.Format, User.ToActor(), cancellationToken);
         if (saved.Succeeded)
         {
-            TempData["Status"] = $"Se guardaron {saved.Value} cifras de referencia.";
+            TempData["Status"] = $"Se guardaron {saved.Value.Saved} cifras de referencia.";
+            TempData[WarningsKey] = string.Join('\n', saved.Value.Warnings);
             return RedirectToPage();
         }
 
