@@ -38,7 +38,11 @@ public sealed class IndexModel(HistoricalFiguresHandler history) : PageModel
             return RedirectToPage();
         }
 
-        Errors = [.. deleted.Errors.Select(error => error.Message)];
+        foreach (var error in deleted.Errors)
+        {
+            // Deleting has no box to point at: the problem heads the page without a link.
+            ModelState.AddModelError(string.Empty, error.Message);
+        }
         Figures = await history.ListAsync(cancellationToken);
         return Page();
     }
