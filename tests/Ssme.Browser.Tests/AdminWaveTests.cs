@@ -30,7 +30,7 @@ public sealed class AdminWaveTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(SsmeAppFactory.AdminPassword);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await browser.PassSecondFactorAsync(page, SsmeAppFactory.AdminEmail);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Olas", Exact = true }).First.ClickAsync();

@@ -71,7 +71,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+            // The next page's own content is what the person waits for; Chromium's "load" event after
+            // this redirect was once not reported within 90 s on a busy machine although the page
+            // and the network were done.
+            await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+            await page.Locator("main").WaitForAsync();
         }
         catch (TimeoutException exception)
         {

@@ -93,7 +93,7 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains($"/cuestionario/{submissionId}/empresas", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains($"/cuestionario/{submissionId}/empresas", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Recuperamos lo que escribió");
         await Assertions.Expect(page.Locator("#firms_micro")).ToHaveValueAsync("41");
         await Assertions.Expect(page.Locator("#firms_active")).ToHaveValueAsync("30");
@@ -172,7 +172,7 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains($"/cuestionario/{submissionId}/empresas", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => url.Contains($"/cuestionario/{submissionId}/empresas", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Recuperamos lo que escribió");
         await Assertions.Expect(page.Locator("#firms_micro")).ToHaveValueAsync("41");
         await Assertions.Expect(page.Locator("#firms_active")).ToHaveValueAsync("30");

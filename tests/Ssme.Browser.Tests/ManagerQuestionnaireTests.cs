@@ -80,7 +80,7 @@ public sealed class ManagerQuestionnaireTests(BrowserFixture browser) : IClassFi
         await TypeIntoAsync(page, "Input_Email", email);
         await TypeIntoAsync(page, "Input_Password", TestAccounts.Password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.Contains("/cuenta/ingresar", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
 
         await page.GotoAsync("/cuestionario");
         await BrowserFixture.AssertAccessibleAsync(page);

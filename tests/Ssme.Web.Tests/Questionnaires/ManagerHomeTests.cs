@@ -47,7 +47,7 @@ public sealed class ManagerHomeTests(SsmeAppFactory factory) : IClassFixture<Ssm
         var home = await manager.GetPageAsync("/");
         var link = home.QuerySelector($"main [data-wave='{wave.Code}'] a")!;
 
-        Assert.Equal($"/cuestionario/{submissionId}/revision", link.GetAttribute("href"));
+        Assert.Equal($"/cuestionario/{submissionId}/respuestas", link.GetAttribute("href"));
         Assert.Contains("Ver", link.TextContent, StringComparison.Ordinal);
     }
 }
