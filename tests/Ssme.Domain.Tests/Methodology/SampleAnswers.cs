@@ -1,6 +1,7 @@
 using Ssme.Domain.Common;
 using Ssme.Domain.Methodology;
 using Ssme.Domain.Questionnaire;
+using Ssme.TestData;
 
 namespace Ssme.Domain.Tests.Methodology;
 
@@ -9,39 +10,7 @@ internal static class SampleAnswers
     public static readonly MethodologyDefinition Ssme2020 = MethodologyCatalog.LoadEmbedded().Get("ssme-2020");
 
     /// <summary>An initiative at Nivel 3 on every variable, to vary one input at a time.</summary>
-    public static Answers AllConsolidated() => new()
-    {
-        InitiativeName = "Cluster de Prueba",
-        Department = "05",
-        HasPeriodData = true,
-        FocusInterclusterPct = new Percent(90m),
-        OverallProgressPct = new Percent(85m),
-        Strategy = StrategyStatus.Current,
-        StrategyParticipantsBusinessPct = new Percent(80m),
-        ActionPlan = ActionPlanStatus.UpdatedAnnually,
-        FirmsMicro = 50,
-        FirmsSmall = 30,
-        FirmsMedium = 10,
-        FirmsLarge = 10,
-        FirmsActive = 90,
-        GeneralAssembly = GeneralAssemblyStatus.Met,
-        AdvisoryBoard = AdvisoryBoardStatus.Periodic,
-        ClusterManager = ClusterManagerStatus.FullTimeFormal,
-        TeamProfessionals = 3,
-        WorkTables = WorkTablesStatus.Formal,
-        ActivitiesBusiness = 2,
-        ActivitiesEnvironment = 2,
-        ActivitiesNetworking = 6,
-        Collaboration = CollaborationType.Spontaneous,
-        OpexPublicCop = new Cop(10m),
-        OpexPrivateCop = new Cop(40m),
-        OpexFirmsCop = new Cop(50m),
-        ProjectsPublicCop = new Cop(0m),
-        ProjectsPrivateCop = new Cop(10m),
-        ProjectsFirmsCop = new Cop(90m),
-        SustainabilityMonths = 36,
-        FirmsImpacted = 70,
-    };
+    public static Answers AllConsolidated() => ConsolidatedAnswers.Create();
 
     public static Level? LevelOf(Answers answers, string variable) =>
         Categorizer.Categorize(answers, Ssme2020).Variable(variable).Level;

@@ -7,6 +7,7 @@ using Ssme.Domain.Reporting;
 using Ssme.Domain.Submissions;
 using Ssme.Domain.Waves;
 using Ssme.Infrastructure.Reports;
+using Ssme.TestData;
 using UglyToad.PdfPig;
 
 namespace Ssme.Infrastructure.Tests.Reports;
@@ -20,40 +21,10 @@ internal static class WaveReports
         Wave.Create(WaveCode.Parse(code), $"{code} Ola", year, new DateOnly(year + 1, 2, 1), new DateOnly(year + 1, 3, 31));
 
     /// <summary>An initiative at Nivel 3 in every variable (the thresholds of methodology ssme-2020).</summary>
-    public static Answers Consolidated(string name) => new()
+    public static Answers Consolidated(string name) => ConsolidatedAnswers.Create(name) with
     {
-        InitiativeName = name,
-        Department = "05",
         ManagingEntityType = ManagingEntityType.CamaraComercio,
         Macrosector = Macrosector.Servicios,
-        HasPeriodData = true,
-        FocusInterclusterPct = new Percent(90m),
-        OverallProgressPct = new Percent(85m),
-        Strategy = StrategyStatus.Current,
-        StrategyParticipantsBusinessPct = new Percent(80m),
-        ActionPlan = ActionPlanStatus.UpdatedAnnually,
-        FirmsMicro = 50,
-        FirmsSmall = 30,
-        FirmsMedium = 10,
-        FirmsLarge = 10,
-        FirmsActive = 90,
-        GeneralAssembly = GeneralAssemblyStatus.Met,
-        AdvisoryBoard = AdvisoryBoardStatus.Periodic,
-        ClusterManager = ClusterManagerStatus.FullTimeFormal,
-        TeamProfessionals = 3,
-        WorkTables = WorkTablesStatus.Formal,
-        ActivitiesBusiness = 2,
-        ActivitiesEnvironment = 2,
-        ActivitiesNetworking = 6,
-        Collaboration = CollaborationType.Spontaneous,
-        OpexPublicCop = new Cop(10m),
-        OpexPrivateCop = new Cop(40m),
-        OpexFirmsCop = new Cop(50m),
-        ProjectsPublicCop = new Cop(0m),
-        ProjectsPrivateCop = new Cop(10m),
-        ProjectsFirmsCop = new Cop(90m),
-        SustainabilityMonths = 36,
-        FirmsImpacted = 70,
     };
 
     /// <summary>An initiative at Nivel 1 in every variable it answers: nothing in place, no firm active, funded by nobody.</summary>
