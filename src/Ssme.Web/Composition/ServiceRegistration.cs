@@ -26,6 +26,7 @@ public static class ServiceRegistration
         services.AddSerilog((provider, logger) => logger.ReadFrom.Configuration(configuration).ReadFrom.Services(provider));
 
         var dataFolder = DataFolder(builder.Environment, configuration);
+        PutRelativeLogInDataFolder(configuration, dataFolder);
         services.AddSingleton(new DataFolder(dataFolder));
         services.AddSingleton(TimeProvider.System);
         services.AddSsmeInfrastructure(configuration, dataFolder);
@@ -148,6 +149,20 @@ public static class ServiceRegistration
         services.AddScoped<Features.Review.SubmissionDetailHandler>();
         services.AddScoped<Features.Review.WaveDashboardHandler>();
         services.AddScoped<Features.Waves.WaveAdministrationHandler>();
+    }
+
+    /// <summary>
+    /// The log file's configured path is relative ("App_Data/logs/…"): Serilog would resolve it
+    /// against the folder the process started in, so a verb run from the repository wrote its log
+    /// there. It belongs in the data folder with the database and the mail.
+    /// </summary>
+    private static void PutRelativeLogInDataFolder(ConfigurationManager configuration, string dataFolder)
+    {
+        const string logPath = "Serilog:WriteTo:1:Args:path";
+        if (configuration[logPath] is { } path && !Path.IsPathRooted(path))
+        {
+            configuration[logPath] = Path.Combine(dataFolder, "logs", Path.GetFileName(path));
+        }
     }
 
     private static string DataFolder(IWebHostEnvironment environment, ConfigurationManager configuration)

@@ -20,7 +20,8 @@ public sealed class CommandLineTests(SsmeAppFactory factory) : IClassFixture<Ssm
 
     /// <summary>
     /// The one test through a real process: the published entry point runs verbs, not the web server,
-    /// and an import (which e-mails managers a link to their questionnaire) finds the portal's pages.
+    /// an import (which e-mails managers a link to their questionnaire) finds the portal's pages, and
+    /// the log goes to the data folder, not to the folder the command was started from.
     /// </summary>
     [Fact]
     public async Task The_built_app_runs_verbs_as_a_process_imports_a_file_and_refuses_an_unknown_verb()
@@ -42,13 +43,18 @@ public sealed class CommandLineTests(SsmeAppFactory factory) : IClassFixture<Ssm
         Assert.True(created.ExitCode == 0, created.Error);
         Assert.True(imported.ExitCode == 0, imported.Error);
         Assert.Contains("1 cuestionario(s) creados", imported.Output, StringComparison.Ordinal);
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(_folder, "logs"), "ssme-*.log"));
+        Assert.False(Directory.Exists(Path.Combine(StartedFrom, "App_Data")), "A verb wrote its log in the folder it was started from.");
     }
+
+    private string StartedFrom => Path.Combine(_folder, "started-here");
 
     private async Task<VerbRun> RunProcessAsync(params string[] arguments)
     {
+        Directory.CreateDirectory(StartedFrom);
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(typeof(Program).Assembly.Location)!,
+            WorkingDirectory = StartedFrom,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -63,7 +69,6 @@ public sealed class CommandLineTests(SsmeAppFactory factory) : IClassFixture<Ssm
         start.Environment["ConnectionStrings__Ssme"] = $"Data Source={Path.Combine(_folder, "ssme.db")}";
         start.Environment["Storage__DataPath"] = _folder;
         start.Environment["Portal__BaseUrl"] = "http://localhost:5080/";
-        start.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(_folder, "logs", "ssme-.log");
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
