@@ -169,6 +169,7 @@ public sealed partial class HandOverTests(SsmeAppFactory factory) : IClassFixtur
         var edit = await admin.GetPageAsync(Row(page, free).QuerySelector("a[href*='/convocatoria/entrada/']")!.GetAttribute("href")!);
         var unconfirmed = await (await admin.SubmitAsync(edit, "#remove-form")).ReadPageAsync();
         Assert.Contains("marque la casilla", unconfirmed.MainText(), StringComparison.Ordinal);
+        Assert.Contains("marque la casilla", unconfirmed.QuerySelector("#errores-quitar a[href='#confirmed']")?.TextContent, StringComparison.Ordinal);
         var removed = await (await admin.SubmitAsync(unconfirmed, "#remove-form", new Dictionary<string, string?> { ["confirmed"] = "true" })).ReadPageAsync();
         Assert.Contains($"Se quitó «{free}» del directorio", removed.MainText(), StringComparison.Ordinal);
         Assert.DoesNotContain(removed.QuerySelectorAll("#roster tbody tr"), tr => tr.TextContent.Contains(free, StringComparison.Ordinal));
