@@ -18,6 +18,9 @@ public sealed partial class PdfComposer : IDisposable
     /// <summary>How many lines (or table rows) of a block a section title needs below it on its page.</summary>
     private const int KeptLines = 3;
 
+    // A table continued on a new page carries at least this many rows under its repeated header.
+    private const int KeptRows = 3;
+
     private float _y = Top;
 
     private PendingHeading? _pendingHeading;
@@ -104,20 +107,28 @@ public sealed partial class PdfComposer : IDisposable
             DrawRow(header, widths, table.Columns, TableHeader, headerHeight, Shade);
         }
 
+        var rows = table.Rows.Select(row =>
+        {
+            var style = row.Group ? TableHeader : TableBody;
+            var wrapped = row.Group
+                ? [_text.Wrap(row.Cells[0], style, ContentWidth - (2 * CellPadding))]
+                : row.Cells.Select((cell, i) => _text.Wrap(cell, style, widths[i] - (2 * CellPadding))).ToArray();
+            return (Wrapped: wrapped, row.Group, Style: style, Height: RowHeight(wrapped, style));
+        }).ToList();
+
         FlushHeading(headerHeight + (KeptLines * LineHeight(TableBody)));
         EnsureSpace(headerHeight + 30);
         DrawHeader();
-        foreach (var (cells, group) in table.Rows)
+        var heights = rows.ConvertAll(row => row.Height);
+        var breakBefore = PageBreakBefore(heights, 0);
+        for (var index = 0; index < rows.Count; index++)
         {
-            var style = group ? TableHeader : TableBody;
-            var wrapped = group
-                ? [_text.Wrap(cells[0], style, ContentWidth - (2 * CellPadding))]
-                : cells.Select((cell, i) => _text.Wrap(cell, style, widths[i] - (2 * CellPadding))).ToArray();
-            var height = RowHeight(wrapped, style);
-            if (_y + height > Bottom)
+            var (wrapped, group, style, height) = rows[index];
+            if (index == breakBefore || _y + height > Bottom)
             {
                 NewPage(cover: false);
                 DrawHeader();
+                breakBefore = PageBreakBefore(heights, index);
             }
 
             if (group)
@@ -131,6 +142,30 @@ public sealed partial class PdfComposer : IDisposable
         }
 
         _y += 10;
+    }
+
+    /// <summary>
+    /// Where this page's part of a table should end: where the rows stop fitting, moved up when that
+    /// would leave fewer than <see cref="KeptRows"/> rows alone under the header on the next page
+    /// (as long as this page keeps at least two); null when the rest of the table fits.
+    /// </summary>
+    private int? PageBreakBefore(List<float> heights, int first)
+    {
+        var y = _y;
+        var fitting = first;
+        while (fitting < heights.Count && y + heights[fitting] <= Bottom)
+        {
+            y += heights[fitting];
+            fitting++;
+        }
+
+        if (fitting == heights.Count)
+        {
+            return null;
+        }
+
+        var carried = heights.Count - fitting;
+        return carried < KeptRows && fitting - (KeptRows - carried) >= first + 2 ? fitting - (KeptRows - carried) : fitting;
     }
 
     /// <summary>

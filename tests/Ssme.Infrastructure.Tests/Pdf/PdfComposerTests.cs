@@ -97,6 +97,43 @@ public sealed class PdfComposerTests
         }
     }
 
+    [Fact]
+    public void A_table_that_runs_onto_the_next_page_never_leaves_one_or_two_rows_alone_there()
+    {
+        // Enough rows to fill the first page, then one to seven more: every count of rows left over is met.
+        var firstPageRows = RowsOnOnePage();
+        for (var extra = 1; extra <= 7; extra++)
+        {
+            using var pdf = new PdfComposer(new PdfDocumentInfo("Filas", "SSME", "Filas"));
+            var table = new PdfTable([new("Fila", 1)]);
+            for (var row = 1; row <= firstPageRows + extra; row++)
+            {
+                table.AddRow($"Fila-{row:000}");
+            }
+
+            pdf.Table(table);
+
+            var pages = Pages(pdf);
+            Assert.Equal(2, pages.Count);
+            var carried = pages[1].Split(' ').Count(word => word.StartsWith("Fila-", StringComparison.Ordinal));
+            Assert.True(carried >= 3, $"{extra} extra row(s): the second page holds only {carried} row(s) of the table");
+        }
+    }
+
+    /// <summary>How many one-line rows the first page of a table holds, read back from the PDF.</summary>
+    private static int RowsOnOnePage()
+    {
+        using var pdf = new PdfComposer(new PdfDocumentInfo("Filas", "SSME", "Filas"));
+        var table = new PdfTable([new("Fila", 1)]);
+        for (var row = 1; row <= 200; row++)
+        {
+            table.AddRow($"Fila-{row:000}");
+        }
+
+        pdf.Table(table);
+        return Pages(pdf)[0].Split(' ').Count(word => word.StartsWith("Fila-", StringComparison.Ordinal));
+    }
+
     private static List<string> Pages(PdfComposer pdf)
     {
         using var output = new MemoryStream();
