@@ -334,12 +334,12 @@ public sealed class Submission
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new DomainException(message);
+            throw new DomainException(message) { Input = DomainException.Inputs.Comment };
         }
 
         var trimmed = text.Trim();
         return trimmed.Length > MaxCommentLength
-            ? throw new DomainException($"El texto no puede superar {MaxCommentLength} caracteres.")
+            ? throw new DomainException($"El texto no puede superar {MaxCommentLength} caracteres.") { Input = DomainException.Inputs.Comment }
             : trimmed;
     }
 }

@@ -36,7 +36,10 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         Assert.Contains("$ 100.000.000", detail.MainText(), StringComparison.Ordinal);
 
         var withoutComment = await analyst.SubmitAsync(detail, "form:has(input[name=action][value=Return])", new Dictionary<string, string?> { ["text"] = "  " });
-        Assert.Contains("El comentario para devolver el cuestionario es obligatorio.", (await withoutComment.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        var refusedReturn = await withoutComment.ReadPageAsync();
+        Assert.Contains("El comentario para devolver el cuestionario es obligatorio.", refusedReturn.QuerySelector("#errores a[href='#return-text']")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("El comentario para devolver el cuestionario es obligatorio.", refusedReturn.QuerySelector("#return-text-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("return-text-error", refusedReturn.QuerySelector("#return-text")?.GetAttribute("aria-describedby"));
         var returned = await analyst.SubmitAsync(detail, "form:has(input[name=action][value=Return])", new Dictionary<string, string?> { ["text"] = "Revise las empresas activas, por favor." });
         var afterReturn = await returned.ReadPageAsync();
         Assert.Contains("fue devuelto al gerente", afterReturn.MainText(), StringComparison.Ordinal);
@@ -122,7 +125,9 @@ public sealed class ReviewTests(SsmeAppFactory factory) : IClassFixture<SsmeAppF
         var detail = await analyst.GetPageAsync($"/revision/cuestionario/{ids[0]}");
 
         var refused = await analyst.SubmitAsync(detail, "form:has(input[name=action][value=Exclude])", new Dictionary<string, string?> { ["text"] = string.Empty });
-        Assert.Contains("El motivo de la exclusión es obligatorio.", (await refused.ReadPageAsync()).MainText(), StringComparison.Ordinal);
+        var refusedExclusion = await refused.ReadPageAsync();
+        Assert.Contains("El motivo de la exclusión es obligatorio.", refusedExclusion.QuerySelector("#errores a[href='#exclude-text']")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("El motivo de la exclusión es obligatorio.", refusedExclusion.QuerySelector("#exclude-text-error")?.TextContent, StringComparison.Ordinal);
         var excluded = await analyst.SubmitAsync(detail, "form:has(input[name=action][value=Exclude])", new Dictionary<string, string?> { ["text"] = "Iniciativa inactiva desde 2024" });
         var afterExclusion = await excluded.ReadPageAsync();
         Assert.Contains("Iniciativa inactiva desde 2024", afterExclusion.QuerySelector("dl.summary")!.TextContent, StringComparison.Ordinal);

@@ -10,12 +10,22 @@ public sealed class DetailModel(SubmissionDetailHandler details, ReviewWorkflowH
 {
     public SubmissionDetail Detail { get; private set; } = null!;
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
-
     /// <summary>The comment or reason typed for a refused action, shown again in its box.</summary>
     public Dictionary<ReviewAction, string?> Typed { get; } = [];
 
     public bool CanReturn => Detail.Submission.CanReturn(Detail.Wave);
+
+    /// <summary>The box of each action's comment or reason, where its refusal is shown and linked.</summary>
+    public static string TextBoxId(ReviewAction action) => action switch
+    {
+        ReviewAction.Return => "return-text",
+        ReviewAction.Exclude => "exclude-text",
+        _ => "undo-text",
+    };
+
+    /// <summary>The refusal of this action's comment or reason, shown beside its box; null otherwise.</summary>
+    public string? TextError(ReviewAction action) =>
+        ModelState.TryGetValue(TextBoxId(action), out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -64,7 +74,12 @@ public sealed class DetailModel(SubmissionDetailHandler details, ReviewWorkflowH
         }
 
         Detail = detail;
-        Errors = result.Messages;
+        foreach (var error in result.Errors)
+        {
+            // A refused comment or reason is shown at its box; anything else heads the page.
+            ModelState.AddModelError(error.Field == Ssme.Domain.Common.DomainException.Inputs.Comment ? TextBoxId(action) : string.Empty, error.Message);
+        }
+
         Typed[action] = text;
         return Page();
     }

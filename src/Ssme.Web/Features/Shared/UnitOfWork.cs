@@ -14,14 +14,14 @@ public sealed class UnitOfWork(SsmeDbContext db, WriteGate writes)
     public const string ConflictMessage = "Otra persona o pestaña cambió estos datos mientras usted trabajaba. Revise su estado actual y repita la acción.";
 
     public Task<Result> RunAsync(Func<CancellationToken, Task<Result>> work, CancellationToken cancellationToken) =>
-        RunCoreAsync(work, message => Result.Failure(message), () => Result.Conflict(ConflictMessage), cancellationToken);
+        RunCoreAsync(work, refusal => Result.Failure(refusal.Message, refusal.Input), () => Result.Conflict(ConflictMessage), cancellationToken);
 
     public Task<Result<T>> RunAsync<T>(Func<CancellationToken, Task<Result<T>>> work, CancellationToken cancellationToken) =>
-        RunCoreAsync(work, message => Result.Failure<T>(message), () => Result.Conflict<T>(ConflictMessage), cancellationToken);
+        RunCoreAsync(work, refusal => Result.Failure<T>(refusal.Message, refusal.Input), () => Result.Conflict<T>(ConflictMessage), cancellationToken);
 
     private async Task<TResult> RunCoreAsync<TResult>(
         Func<CancellationToken, Task<TResult>> work,
-        Func<string, TResult> refused,
+        Func<DomainException, TResult> refused,
         Func<TResult> conflicted,
         CancellationToken cancellationToken)
         where TResult : Result
@@ -55,7 +55,7 @@ public sealed class UnitOfWork(SsmeDbContext db, WriteGate writes)
             catch (DomainException exception)
             {
                 await DiscardAsync(transaction);
-                return refused(exception.Message);
+                return refused(exception);
             }
             catch (DbUpdateConcurrencyException)
             {
