@@ -78,25 +78,13 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task An_autosave_after_the_session_ended_keeps_the_values_until_the_person_signs_in_again()
     {
-        var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
-        var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
-        await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
-        await page.Context.ClearCookiesAsync(new() { Name = "ssme.auth" });
-
-        await page.Locator("#firms_micro").FillAsync("41");
-        await page.Locator("#firms_active").FillAsync("30");
+        var (page, email, submissionId) = await TypedAfterTheSessionEndedAsync();
         await page.Locator("#firms_small").FocusAsync();
         await Assertions.Expect(page.Locator("[data-autosave-status]")).ToContainTextAsync("Su sesión terminó. Guardamos lo que escribió");
         await page.Locator("[data-autosave-status]").GetByRole(AriaRole.Link, new() { Name = "Iniciar sesión de nuevo" }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("ingrese de nuevo para recuperarlo");
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(TestAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.Contains($"/cuestionario/{submissionId}/empresas", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Recuperamos lo que escribió");
-        await Assertions.Expect(page.Locator("#firms_micro")).ToHaveValueAsync("41");
-        await Assertions.Expect(page.Locator("#firms_active")).ToHaveValueAsync("30");
+        await SignInAgainAndExpectTheTypedValuesAsync(page, email, submissionId);
     }
 
     [Fact]
@@ -159,15 +147,28 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
     [Fact]
     public async Task Values_typed_when_the_session_ended_are_restored_after_signing_in()
     {
+        var (page, email, submissionId) = await TypedAfterTheSessionEndedAsync();
+        await page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+
+        await SignInAgainAndExpectTheTypedValuesAsync(page, email, submissionId);
+        await BrowserFixture.AssertAccessibleAsync(page);
+    }
+
+    /// <summary>A manager on the firms section whose session ended (its cookie gone) types two values.</summary>
+    private async Task<(IPage Page, string Email, int SubmissionId)> TypedAfterTheSessionEndedAsync()
+    {
         var (email, submissionId) = await browser.App.ManagerWithDraftAsync(await browser.App.CreateWaveAsync());
         var page = await browser.SignedInPageAsync(email, TestAccounts.Password);
         await page.GotoAsync($"/cuestionario/{submissionId}/empresas");
         await page.Context.ClearCookiesAsync(new() { Name = "ssme.auth" });
-
         await page.Locator("#firms_micro").FillAsync("41");
         await page.Locator("#firms_active").FillAsync("30");
-        await page.Locator(".form-actions").GetByRole(AriaRole.Button, new() { Name = "Guardar", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/cuenta/ingresar", StringComparison.Ordinal));
+        return (page, email, submissionId);
+    }
+
+    private static async Task SignInAgainAndExpectTheTypedValuesAsync(IPage page, string email, int submissionId)
+    {
         await page.GetByLabel("Correo electrónico").FillAsync(email);
         await page.GetByLabel("Contraseña", new() { Exact = true }).FillAsync(TestAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
@@ -176,7 +177,6 @@ public sealed class ManagerJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Recuperamos lo que escribió");
         await Assertions.Expect(page.Locator("#firms_micro")).ToHaveValueAsync("41");
         await Assertions.Expect(page.Locator("#firms_active")).ToHaveValueAsync("30");
-        await BrowserFixture.AssertAccessibleAsync(page);
     }
 
     [Fact]
