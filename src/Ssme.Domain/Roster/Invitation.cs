@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Ssme.Domain.Common;
 
 namespace Ssme.Domain.Roster;
@@ -96,7 +97,7 @@ public sealed class Invitation
     /// <summary>The initiative went to someone else, or left the roster: a link not used yet stops working.</summary>
     public void Withdraw(DateTimeOffset now)
     {
-        if (AcceptedAt is null && ExpiresAt > now)
+        if (IsUsableAt(now))
         {
             ExpiresAt = now;
         }
@@ -104,6 +105,10 @@ public sealed class Invitation
 
     /// <summary>Whether this link can still be used at <paramref name="now"/>.</summary>
     public bool IsUsableAt(DateTimeOffset now) => AcceptedAt is null && now < ExpiresAt;
+
+    /// <summary>The same rule as <see cref="IsUsableAt"/>, as an expression a database query can run, to find the links to withdraw.</summary>
+    public static Expression<Func<Invitation, bool>> UsableAt(DateTimeOffset now) =>
+        invitation => invitation.AcceptedAt == null && now < invitation.ExpiresAt;
 
     public void RecordDelivery(bool sent, DateTimeOffset now)
     {

@@ -29,6 +29,25 @@ public sealed class InvitationRulesTests
         Assert.True(first.IsUsableAt(Noon.AddDays(4)));
     }
 
+    [Fact]
+    public void The_query_for_working_links_agrees_with_each_link_s_own_rule()
+    {
+        var fresh = new Invitation(InvitationToken.New().Hash, "ana@ssme.test", "Ana", "ClusterManager", 1, 1, Noon);
+        var accepted = new Invitation(InvitationToken.New().Hash, "luis@ssme.test", "Luis", "ClusterManager", 2, 1, Noon);
+        accepted.Accept("user-luis", Noon.AddDays(1));
+        var usable = Invitation.UsableAt(Noon.AddDays(2)).Compile();
+
+        foreach (var at in new[] { Noon.AddDays(2), Noon.Add(Invitation.Validity), Noon.Add(Invitation.Validity).AddTicks(-1) })
+        {
+            var query = Invitation.UsableAt(at).Compile();
+            Assert.Equal(fresh.IsUsableAt(at), query(fresh));
+            Assert.Equal(accepted.IsUsableAt(at), query(accepted));
+        }
+
+        Assert.True(usable(fresh));
+        Assert.False(usable(accepted));
+    }
+
     [Theory]
     [InlineData(null, false, true)]
     [InlineData(InvitationState.Expired, false, true)]

@@ -364,7 +364,7 @@ public sealed class InvitationHandler(
             account.EmailConfirmed = true;
             await users.UpdateAsync(account);
             invitation.Accept(account.Id, now);
-            foreach (var twin in await db.Invitations.Where(item => item.Id != invitation.Id && item.InitiativeId == invitation.InitiativeId && item.AcceptedAt == null && item.ExpiresAt > now).ToListAsync(work))
+            foreach (var twin in await db.Invitations.Where(Invitation.UsableAt(now)).Where(item => item.Id != invitation.Id && item.InitiativeId == invitation.InitiativeId).ToListAsync(work))
             {
                 if (twin.IsFor(invitation.Email))
                 {

@@ -173,7 +173,7 @@ public sealed class RosterHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork 
             }
 
             var now = clock.GetUtcNow();
-            var pending = await db.Invitations.Where(invitation => invitation.WaveId == found.entry.WaveId && invitation.InitiativeId == found.entry.InitiativeId && invitation.AcceptedAt == null && invitation.ExpiresAt > now).ToListAsync(token);
+            var pending = await db.Invitations.Where(Invitation.UsableAt(now)).Where(invitation => invitation.WaveId == found.entry.WaveId && invitation.InitiativeId == found.entry.InitiativeId).ToListAsync(token);
             pending.ForEach(invitation => invitation.Withdraw(now));
             db.RosterEntries.Remove(found.entry);
             audit.Record(actor, "RosterEntryRemoved", nameof(RosterEntry), entryId.ToString(CultureInfo.InvariantCulture), new { found.entry.WaveId, found.entry.InitiativeId, found.entry.ManagerEmail, withdrawnInvitations = pending.Select(invitation => invitation.Id) });
@@ -188,7 +188,7 @@ public sealed class RosterHandler(SsmeDbContext db, IAuditLog audit, UnitOfWork 
     {
         var now = clock.GetUtcNow();
         var initiativeIds = entries.Select(entry => (int?)entry.InitiativeId).ToList();
-        var pending = await db.Invitations.Where(invitation => initiativeIds.Contains(invitation.InitiativeId) && invitation.AcceptedAt == null && invitation.ExpiresAt > now).ToListAsync(cancellationToken);
+        var pending = await db.Invitations.Where(Invitation.UsableAt(now)).Where(invitation => initiativeIds.Contains(invitation.InitiativeId)).ToListAsync(cancellationToken);
         foreach (var entry in entries)
         {
             var stale = pending.Where(invitation => invitation.InitiativeId == entry.InitiativeId && !invitation.IsFor(entry.ManagerEmail)).ToList();
