@@ -126,6 +126,9 @@ public sealed class Submission
         !NeedsConfirmation(section)
         && QuestionnaireRules.IsSectionComplete(section, NeedsConfirmation(Section.Profile) ? Answers with { HasPeriodData = null } : Answers);
 
+    /// <summary>Where the manager picks the questionnaire up: the first section not complete yet, or the review when all are.</summary>
+    public Section ResumeAt => QuestionnaireRules.QuestionSections.FirstOrDefault(section => !IsSectionComplete(section), Section.Review);
+
     /// <summary>The manager reviewed the section's copied values and saved them.</summary>
     public void ConfirmSection(Section section) =>
         PendingConfirmation = string.Join(';', SectionsToConfirm.Where(pending => pending != section).Select(pending => pending.Slug()));

@@ -22,11 +22,6 @@ public sealed record OwnedSubmission(Submission Submission, Wave Wave, Initiativ
 public sealed record WaveEntry(Wave Wave, Submission? Submission, bool CanStart, Submission? Previous)
 {
     public bool Editable => Submission?.IsEditableBy(Wave) == true;
-
-    /// <summary>Where to pick the questionnaire up: the first section still incomplete while it can be edited, otherwise the review.</summary>
-    public Section ResumeAt => Editable
-        ? QuestionnaireRules.QuestionSections.FirstOrDefault(section => !Submission!.IsSectionComplete(section), Section.Review)
-        : Section.Review;
 }
 
 public sealed record ManagerHome(Initiative Initiative, IReadOnlyList<WaveEntry> Waves);
