@@ -49,34 +49,34 @@ public sealed class HistoricalFiguresTests
         Assert.Contains("Servicios 46 % Sin registro 100 %", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_bad_history_file_is_refused_whole_naming_row_and_column()
+    public static TheoryData<string, string[]> BadRows => new()
+    {
+        {
+            "II,II Ola,2018,macrosector_manufactura_pct,,120\r\nII,II Ola,2018,exports,,3\r\n",
+            ["Fila 8, columna value: «120» no es un porcentaje entre 0 y 100", "Fila 9, columna figure: «exports» no es una cifra conocida"]
+        },
+        {
+            // Rows of one wave must share its name and year.
+            "II,Segunda Ola,2019,firms,,9000\r\n",
+            [
+                "Fila 8, columna wave_name: la ola II se llama «II Ola» en la fila 5; todas las filas de una ola deben tener el mismo nombre.",
+                "Fila 8, columna period_year: la ola II tiene el año analizado 2018 en la fila 5; todas las filas de una ola deben tener el mismo año.",
+            ]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadRows))]
+    public async Task A_bad_history_file_is_refused_whole_naming_row_and_column(string badRows, string[] problems)
     {
         using var factory = new SsmeAppFactory();
         var file = Path.Combine(factory.Folder, "historico.csv");
-        await File.WriteAllTextAsync(file, History + "II,II Ola,2018,macrosector_manufactura_pct,,120\r\nII,II Ola,2018,exports,,3\r\n");
+        await File.WriteAllTextAsync(file, History + badRows);
 
         var run = await factory.RunVerbAsync("import", "--history", file);
 
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("Fila 8, columna value: «120» no es un porcentaje entre 0 y 100", run.Error + run.Output, StringComparison.Ordinal);
-        Assert.Contains("Fila 9, columna figure: «exports» no es una cifra conocida", run.Error + run.Output, StringComparison.Ordinal);
-        var admin = await factory.AdminClientAsync();
-        Assert.Contains("Aún no hay cifras históricas", (await admin.GetPageAsync("/admin/historico")).MainText(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Rows_of_one_wave_must_share_its_name_and_year()
-    {
-        using var factory = new SsmeAppFactory();
-        var file = Path.Combine(factory.Folder, "historico.csv");
-        await File.WriteAllTextAsync(file, History + "II,Segunda Ola,2019,firms,,9000\r\n");
-
-        var run = await factory.RunVerbAsync("import", "--history", file);
-
-        Assert.NotEqual(0, run.ExitCode);
-        Assert.Contains("Fila 8, columna wave_name: la ola II se llama «II Ola» en la fila 5; todas las filas de una ola deben tener el mismo nombre.", run.Error + run.Output, StringComparison.Ordinal);
-        Assert.Contains("Fila 8, columna period_year: la ola II tiene el año analizado 2018 en la fila 5; todas las filas de una ola deben tener el mismo año.", run.Error + run.Output, StringComparison.Ordinal);
+        Assert.All(problems, problem => Assert.Contains(problem, run.Error + run.Output, StringComparison.Ordinal));
         var admin = await factory.AdminClientAsync();
         Assert.Contains("Aún no hay cifras históricas", (await admin.GetPageAsync("/admin/historico")).MainText(), StringComparison.Ordinal);
     }
